@@ -1,0 +1,66 @@
+package org.pathways.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the roster: educators, campuses and the career roles people hold. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleApi {
+
+    private final JdbcTemplate jdbc;
+
+    PeopleApi(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<EducatorProfile> educator(long educatorId) {
+        List<String> roles = jdbc.queryForList("""
+                select r.code from held_role h join career_role r on r.id = h.role_id
+                where h.educator_id = ? and h.until is null order by r.tier, r.map_order""", String.class, educatorId);
+        return jdbc.query("""
+                select e.id, e.employee_id, e.first_name, e.last_name, e.email, c.code, c.name, e.position,
+                       e.pay_band, e.hire_date, e.active
+                from educator e join campus c on c.id = e.campus_id where e.id = ?""", (rs, i) ->
+                new EducatorProfile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                        rs.getObject(10, java.time.LocalDate.class), rs.getBoolean(11), roles), educatorId)
+                .stream().findFirst();
+    }
+
+    public DistrictCounts districtCounts() {
+        return jdbc.queryForObject("""
+                select (select count(*) from campus where active and kind = 'SCHOOL'),
+                       (select count(*) from educator),
+                       (select count(*) from educator where active),
+                       (select count(*) from account where password_hash is not null),
+                       (select count(distinct educator_id) from held_role where until is null)""",
+                (rs, i) -> new DistrictCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)));
+    }
+
+    public Optional<CampusStaff> campusStaff(long campusId) {
+        List<CampusStaff.PositionCount> byPosition = jdbc.query("""
+                select position, count(*) from educator where campus_id = ? and active
+                group by position order by count(*) desc, position""",
+                (rs, i) -> new CampusStaff.PositionCount(rs.getString(1), rs.getLong(2)), campusId);
+        return jdbc.query("select code, name from campus where id = ?", (rs, i) -> new CampusStaff(rs.getString(1),
+                        rs.getString(2), byPosition.stream().mapToLong(CampusStaff.PositionCount::count).sum(),
+                        byPosition), campusId)
+                .stream().findFirst();
+    }
+
+    /** Number of educators currently holding each career role, by role code. */
+    public java.util.Map<String, Long> roleHolderCounts() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("""
+                select r.code, count(*) from held_role h join career_role r on r.id = h.role_id
+                where h.until is null group by r.code""", rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        });
+        return counts;
+    }
+}
