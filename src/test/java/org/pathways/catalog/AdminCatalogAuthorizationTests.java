@@ -47,6 +47,10 @@ class AdminCatalogAuthorizationTests implements PostgresTest {
         mvc.perform(newCredential().with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/admin/catalog/microcredentials/teaching-phonics/retire").with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/catalog/endorsements/ctc-1").with(csrf()).param("title", "Hijacked"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/catalog/roles/plc-leader").with(csrf()).param("title", "Hijacked"))
+                .andExpect(status().isForbidden());
         assertNoRow();
     }
 
@@ -64,6 +68,18 @@ class AdminCatalogAuthorizationTests implements PostgresTest {
     void anAdminCreatesADraftThroughTheFormAndEveryStepIsAudited() throws Exception {
         mvc.perform(get("/admin/catalog")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Teaching Phonics")));
+        mvc.perform(get("/admin/catalog/endorsements/ctc-1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Required micro-credentials")));
+        mvc.perform(get("/admin/catalog/endorsements/new")).andExpect(status().isOk());
+        mvc.perform(get("/admin/catalog/roles/plc-leader")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Next roles on the career map")));
+        mvc.perform(get("/admin/catalog/roles/new")).andExpect(status().isOk());
+        mvc.perform(post("/admin/catalog/endorsements/ctc-1").with(csrf()).param("title", "CTC I")
+                .param("groupCode", "all-access-micro-endorsements").param("access", "ALL_ACCESS")
+                .param("status", "OPEN").param("rowVersion", "0").param("chooseCount", "5")
+                .param("chooseFrom", "equity-mindset"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cannot choose 5 of 1")));
         mvc.perform(get("/admin/catalog/microcredentials/new")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Part 2 title")));
         mvc.perform(newCredential().param("add", "criterion").with(csrf())).andExpect(status().isOk())
