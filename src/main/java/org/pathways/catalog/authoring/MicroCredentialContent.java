@@ -36,6 +36,8 @@ public record MicroCredentialContent(
     }
 
     public MicroCredentialContent {
+        // 15 and 15.00 hours are the same content
+        cpeHours = cpeHours == null ? null : cpeHours.stripTrailingZeros();
         levels = List.copyOf(levels);
         parts = List.copyOf(parts);
         rubric = List.copyOf(rubric);
