@@ -12,6 +12,8 @@ import org.pathways.catalog.authoring.EndorsementAuthoring.EndorsementChange;
 import org.pathways.catalog.authoring.MicroCredentialAuthoring;
 import org.pathways.catalog.authoring.RoleAuthoring;
 import org.pathways.catalog.authoring.RoleAuthoring.RoleChange;
+import org.pathways.catalog.importer.CatalogImporter;
+import org.pathways.catalog.importer.CatalogResources;
 import org.pathways.support.DemoDistrictTest;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,8 @@ class EndorsementAndRoleAuthoringTests implements PostgresTest {
     EndorsementAuthoring endorsements;
     @Autowired
     RoleAuthoring roles;
+    @Autowired
+    CatalogImporter importer;
     @Autowired
     CatalogApi catalog;
     @Autowired
@@ -95,6 +99,25 @@ class EndorsementAndRoleAuthoringTests implements PostgresTest {
                 r.responsibilities(), r.endorsement(), List.of("new-teacher"));
         assertThatThrownBy(() -> roles.save(back, teacher.rowVersion(), "admin@x.org")).hasMessageContaining("loop");
         assertThat(catalog.role("classroom-teacher").orElseThrow().nextRoleCodes()).doesNotContain("new-teacher");
+    }
+
+    @Test
+    void theStartupImportOfTheBundledCatalogLeavesAdminEditsAlone() {
+        var plc = endorsements.editable("plc-leaders").orElseThrow();
+        EndorsementChange f = plc.fields();
+        endorsements.save(new EndorsementChange(f.code(), "PLC Leaders (district edition)", f.groupCode(), null,
+                f.access(), f.status(), f.required(), f.chooseCount(), f.chooseFrom(), f.prerequisite(), f.note()),
+                plc.rowVersion(), "admin@x.org");
+        try {
+            var result = importer.importCatalog(CatalogResources.catalog(), CatalogResources.sampleContent(),
+                    CatalogResources.roles(), "system");
+            assertThat(result.changed()).isFalse();
+            assertThat(catalog.endorsement("plc-leaders").orElseThrow().title())
+                    .isEqualTo("PLC Leaders (district edition)");
+        } finally {
+            var edited = endorsements.editable("plc-leaders").orElseThrow();
+            endorsements.save(f, edited.rowVersion(), "admin@x.org");
+        }
     }
 
     private static EndorsementChange change(List<String> required, int count, List<String> from, String prerequisite) {
