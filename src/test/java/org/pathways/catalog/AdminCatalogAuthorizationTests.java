@@ -4,8 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,6 +106,46 @@ class AdminCatalogAuthorizationTests implements PostgresTest {
                 "select actor || ' ' || action from audit_event where subject_id = ? order by id desc limit 2",
                 String.class, CODE)).containsExactly("admin@example.org microcredential.published",
                 "admin@example.org microcredential.created");
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void anAdminExportsTheCatalogAndPreviewsAnUploadBeforeApplyingIt() throws Exception {
+        String exported = mvc.perform(get("/admin/catalog/export.yaml")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("pathways-catalog.yaml")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(exported).startsWith("# Pathways catalog export");
+
+        mvc.perform(multipart("/admin/catalog/import").file(yaml(exported)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("importing it changes nothing")));
+        mvc.perform(multipart("/admin/catalog/import").file(yaml(exported.replace("title: Teaching Phonics\n",
+                        "title: Teaching Phonics and Decoding\n"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Apply these changes")))
+                .andExpect(content().string(containsString("teaching-phonics")));
+        mvc.perform(multipart("/admin/catalog/import").file(yaml(exported.replaceFirst("status: open",
+                        "status: someday"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("nothing changed")))
+                .andExpect(content().string(containsString("status: &#39;someday&#39; is not one of")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select title from micro_credential where code = 'teaching-phonics'", String.class))
+                .isEqualTo("Teaching Phonics");
+    }
+
+    @Test
+    @WithUserDetails("teacher@example.org")
+    void educatorsCannotExportOrImportTheCatalog() throws Exception {
+        mvc.perform(get("/admin/catalog/export.yaml")).andExpect(status().isForbidden());
+        mvc.perform(multipart("/admin/catalog/import").file(yaml("microcredentials: []")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/catalog/import/apply").param("yaml", "microcredentials: []").param("revision", "0")
+                .with(csrf())).andExpect(status().isForbidden());
+    }
+
+    private static org.springframework.mock.web.MockMultipartFile yaml(String text) {
+        return new org.springframework.mock.web.MockMultipartFile("file", "catalog.yaml", "application/yaml",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static MockHttpServletRequestBuilder newCredential() {
