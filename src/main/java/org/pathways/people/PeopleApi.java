@@ -63,4 +63,21 @@ public class PeopleApi {
         });
         return counts;
     }
+
+    /** Several educators in one round trip (without their held roles), by id; unknown ids are left out. */
+    public java.util.Map<Long, EducatorProfile> educators(java.util.Collection<Long> educatorIds) {
+        java.util.Map<Long, EducatorProfile> found = new java.util.HashMap<>();
+        if (educatorIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("""
+                select e.id, e.employee_id, e.first_name, e.last_name, e.email, c.code, c.name, e.position,
+                       e.pay_band, e.hire_date, e.active
+                from educator e join campus c on c.id = e.campus_id where e.id = any(?)""", rs -> {
+            found.put(rs.getLong(1), new EducatorProfile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                    rs.getObject(10, java.time.LocalDate.class), rs.getBoolean(11), List.of()));
+        }, (Object) educatorIds.toArray(Long[]::new));
+        return found;
+    }
 }
