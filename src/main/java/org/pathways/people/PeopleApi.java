@@ -80,4 +80,10 @@ public class PeopleApi {
         }, (Object) educatorIds.toArray(Long[]::new));
         return found;
     }
+
+    /** The educator signing in with this email, if any. */
+    public Optional<Long> educatorIdByEmail(String email) {
+        return jdbc.queryForList("select id from educator where lower(email) = lower(?)", Long.class, email.trim())
+                .stream().findFirst();
+    }
 }

@@ -26,6 +26,8 @@ public record IncentivePolicy(
         String createdBy,
         Instant createdAt) {
 
+    static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
     static final List<String> DEFAULT_POSITIONS = List.of("Teacher");
     static final List<Integer> DEFAULT_PAY_BANDS = List.of(5, 6);
     static final Money DEFAULT_AMOUNT = Money.usd(200);
@@ -43,6 +45,10 @@ public record IncentivePolicy(
     public boolean isEligible(String position, int payBand) {
         return eligiblePositions.stream().anyMatch(p -> p.equalsIgnoreCase(position))
                 || eligiblePayBands.contains(payBand);
+    }
+
+    public String createdAtText() {
+        return TIMESTAMP.format(createdAt);
     }
 
     public MonthDay start() {
