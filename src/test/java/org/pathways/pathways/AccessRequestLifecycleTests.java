@@ -13,14 +13,11 @@ import org.pathways.pathways.domain.EndorsementAccess;
 import org.pathways.pathways.domain.Holidays;
 import org.pathways.pathways.domain.UnknownEndorsementException;
 import org.pathways.people.PeopleApi;
-import org.pathways.support.DemoDistrictTest;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@DemoDistrictTest
-@Import(PathwaysTestSupport.class)
+@PathwaysIntegrationTest
 class AccessRequestLifecycleTests implements PostgresTest {
 
     // Thursday 5 March 2026, mid-morning in Texas

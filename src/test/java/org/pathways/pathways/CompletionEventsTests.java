@@ -14,17 +14,14 @@ import org.pathways.portfolio.SubmissionSubmitted;
 import org.pathways.review.CredentialEarned;
 import org.pathways.review.CredentialRevoked;
 import org.pathways.review.SubmissionReturned;
-import org.pathways.support.DemoDistrictTest;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Completion is driven only by review's and portfolio's events, published here as those modules would. */
-@DemoDistrictTest
-@Import(PathwaysTestSupport.class)
+@PathwaysIntegrationTest
 class CompletionEventsTests implements PostgresTest {
 
     static final AtomicLong IDS = new AtomicLong(7_000_000);

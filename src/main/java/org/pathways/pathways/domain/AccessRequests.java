@@ -53,6 +53,12 @@ public class AccessRequests {
         return LocalDate.now(zone);
     }
 
+    /** The due date a request filed at that moment would get. */
+    @Transactional(readOnly = true)
+    public LocalDate dueIfAskedNow(Instant now) {
+        return holidays.calendar().addBusinessDays(LocalDate.ofInstant(now, zone), BUSINESS_DAYS_TO_DECIDE);
+    }
+
     /**
      * Files a request, or returns the one already pending for the same endorsement, so a double
      * submit files one. Refused with a plain message when there is nothing to ask for.
