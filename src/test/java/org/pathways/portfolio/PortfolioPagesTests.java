@@ -93,6 +93,6 @@ class PortfolioPagesTests implements PostgresTest {
         var me = new PortfolioFixtures(jdbc).freshEducator();
         mvc.perform(post("/portfolio/submissions").param("code", "no-such-credential").with(as(me.email())).with(csrf()))
                 .andExpect(redirectedUrl("/catalog/microcredentials/no-such-credential"))
-                .andExpect(flash().attribute("error", "There is no micro-credential with that code."));
+                .andExpect(flash().attribute("error", "There is no micro-credential with the code no-such-credential."));
     }
 }

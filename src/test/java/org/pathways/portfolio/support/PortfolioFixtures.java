@@ -31,13 +31,19 @@ public final class PortfolioFixtures {
                 (rs, i) -> new Person(rs.getLong(1), rs.getString(2)), email).get(0);
     }
 
-    /** Published micro-credentials whose evidence parts take text, files and links between them. */
+    /**
+     * Published micro-credentials whose evidence parts take text, files and links between them, and that
+     * anyone may start (they count toward an open all-access endorsement without a prerequisite).
+     */
     public List<String> microCredentialsWithTextAndFiles() {
         return jdbc.queryForList("""
                 select m.code from micro_credential m
                 join micro_credential_version v on v.micro_credential_id = m.id and v.number = m.current_version
                 where m.status = 'PUBLISHED'
                   and exists (select 1 from evidence_part p where p.version_id = v.id and p.accepts_text and p.accepts_files)
+                  and exists (select 1 from endorsement_requirement q join endorsement e on e.id = q.endorsement_id
+                              where q.micro_credential_id = m.id and e.access = 'ALL_ACCESS' and e.status = 'OPEN'
+                                and e.prerequisite_id is null)
                 order by m.code""", String.class);
     }
 }
