@@ -91,6 +91,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
             mvc.perform(get("/review")).andExpect(status().isForbidden());
             mvc.perform(get("/reports/stipends")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/payroll")).andExpect(status().isForbidden());
         }
 
         @Test
