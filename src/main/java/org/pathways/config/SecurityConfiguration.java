@@ -1,12 +1,15 @@
 package org.pathways.config;
 
+import org.pathways.people.security.EducatorOidcUserService;
 import org.pathways.people.security.SignInThrottle;
 import org.pathways.people.security.SignInThrottleFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -27,7 +30,9 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+                                            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+                                            EducatorOidcUserService educators) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/account/password", "/account/reset").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
@@ -46,6 +51,13 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        if (singleSignOn.getIfAvailable() != null) {
+            // Off unless spring.security.oauth2.client.registration.* names a provider.
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(educators))
+                    .successHandler(signedIn(throttle))
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso")));
+        }
         return http.build();
     }
 
