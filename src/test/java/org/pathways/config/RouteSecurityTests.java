@@ -62,6 +62,15 @@ class RouteSecurityTests implements PostgresTest {
         }
 
         @Test
+        void mayAskForAPasswordResetButNotOpenPeopleAdministration() throws Exception {
+            mvc.perform(get("/account/reset")).andExpect(status().isOk());
+            mvc.perform(get("/account/password").param("token", "no-such-token")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("This link no longer works")));
+            mvc.perform(get("/admin/people")).andExpect(redirectedUrl("/login"));
+            mvc.perform(get("/admin/people/import")).andExpect(redirectedUrl("/login"));
+        }
+
+        @Test
         void cannotPostWithoutACsrfToken() throws Exception {
             mvc.perform(post("/login").param("username", "teacher@example.org").param("password", "pathways-demo"))
                     .andExpect(status().isForbidden());
@@ -123,6 +132,8 @@ class RouteSecurityTests implements PostgresTest {
                     .andExpect(content().string(containsString("Your district")));
             mvc.perform(get("/admin")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Micro-credentials")));
+            mvc.perform(get("/admin/people")).andExpect(status().isOk());
+            mvc.perform(get("/admin/people/import")).andExpect(status().isOk());
         }
     }
 

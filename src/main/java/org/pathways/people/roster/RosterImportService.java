@@ -103,7 +103,7 @@ public class RosterImportService {
                 audit.record(appliedBy, "ROSTER_APPLIED", "roster_import", String.valueOf(id), String.format(
                         "%s: %d created, %d updated, %d deactivated, %d unchanged", view.fileName(),
                         plan.creates().size(), plan.updates().size(), plan.deactivations().size(), plan.unchanged()));
-                events.publishEvent(new RosterApplied(id, created));
+                events.publishEvent(new RosterApplied(id, appliedBy, created));
                 return new RosterOutcome(plan, created);
             });
             if (outcome != null && !outcome.plan().valid()) {

@@ -1,10 +1,13 @@
 package org.pathways.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.pathways.people.PathwaysUser;
 import org.pathways.people.roster.RosterImportJobs;
 import org.pathways.people.roster.RosterImportService;
 import org.pathways.people.roster.RosterImportView;
+import org.pathways.people.roster.SampleRosterFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +27,12 @@ class RosterImportController {
 
     private final RosterImportService imports;
     private final RosterImportJobs jobs;
+    private final SampleRosterFile sampleFile;
 
-    RosterImportController(RosterImportService imports, RosterImportJobs jobs) {
+    RosterImportController(RosterImportService imports, RosterImportJobs jobs, SampleRosterFile sampleFile) {
         this.imports = imports;
         this.jobs = jobs;
+        this.sampleFile = sampleFile;
     }
 
     @GetMapping
@@ -49,6 +54,14 @@ class RosterImportController {
                 admin.getUsername());
         jobs.validate(id);
         return "redirect:/admin/people/import/" + id;
+    }
+
+    /** The current roster as an HR export with some changes, to try the import with. */
+    @GetMapping("/sample.csv")
+    void sample(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"sample-hr-export.csv\"");
+        sampleFile.write(response.getOutputStream(), LocalDate.now());
     }
 
     @GetMapping("/{id}")

@@ -68,6 +68,22 @@ class RosterImportPageTests implements PostgresTest {
     }
 
     @Test
+    @WithUserDetails("admin@example.org")
+    void theSampleExportOfTheDistrictPreviewsNewHiresLeaversAndBandChanges() throws Exception {
+        byte[] sample = mvc.perform(get("/admin/people/import/sample.csv")).andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsByteArray();
+        long id = imports.upload("sample-hr-export.csv", sample, "admin@example.org");
+        imports.validate(id);
+        RosterImportView preview = imports.find(id).orElseThrow();
+        assertThat(preview.status()).isEqualTo(RosterImportView.Status.READY);
+        assertThat(preview.toCreate()).isEqualTo(SampleRosterFile.NEW_HIRES);
+        assertThat(preview.toDeactivate()).isPositive();
+        assertThat(preview.toUpdate()).isPositive();
+        assertThat(preview.unchanged()).isGreaterThan(100);
+    }
+
+    @Test
     @WithUserDetails("teacher@example.org")
     void educatorsCannotImport() throws Exception {
         mvc.perform(get("/admin/people/import")).andExpect(status().isForbidden());
