@@ -33,7 +33,8 @@ class RouteSecurityTests implements PostgresTest {
         @Test
         void isSentToSignInForEveryPage() throws Exception {
             for (String path : new String[] {"/", "/catalog", "/catalog/endorsements/ctc-1", "/roles", "/admin",
-                    "/review", "/reports/stipends", "/portfolio"}) {
+                    "/review", "/reports/stipends", "/portfolio",
+                    "/pathways", "/pathways/aspirations", "/admin/access-requests", "/admin/holidays"}) {
                 mvc.perform(get(path)).andExpect(status().is3xxRedirection())
                         .andExpect(redirectedUrl("/login"));
             }
@@ -101,6 +102,8 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/review")).andExpect(status().isForbidden());
             mvc.perform(get("/reports/stipends")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/payroll")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/access-requests")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/holidays")).andExpect(status().isForbidden());
         }
 
         @Test

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pathways.pathways.domain.AccessRequest;
 import org.pathways.pathways.domain.AccessRequests;
@@ -45,6 +51,34 @@ class AccessRequestLifecycleTests implements PostgresTest {
                 educator)).isEqualTo(1);
         assertThat(first.getDueOn()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(first.getStatus()).isEqualTo(AccessRequest.Status.PENDING);
+    }
+
+    @Test
+    void concurrentDoubleSubmitsFileOneRequestAndAddOneEnrollment() throws Exception {
+        long educator = PathwaysTestSupport.newTeacher(jdbc);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                boolean request = i % 2 == 0;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request ? requests.request(educator, "plc-leaders", "Both tabs", THURSDAY).getId()
+                            : access.add(educator, "ctc-1");
+                }));
+            }
+            start.countDown();
+            for (Future<Object> result : results) {
+                result.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from access_request where educator_id = ?", Long.class,
+                educator)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from pathways_enrollment where educator_id = ?", Long.class,
+                educator)).isEqualTo(1);
     }
 
     @Test

@@ -54,9 +54,19 @@ public class PathwaysTestSupport {
 
     /** A new teacher at the campus of the demo teacher, holding no career role. */
     public static long newTeacher(JdbcTemplate jdbc) {
+        return newTeacherAt(jdbc, jdbc.queryForObject(
+                "select campus_id from educator where email = 'teacher@example.org'", Long.class));
+    }
+
+    /** A new teacher at another campus than the demo personas'. */
+    public static long newTeacherElsewhere(JdbcTemplate jdbc) {
+        return newTeacherAt(jdbc, jdbc.queryForObject("""
+                select max(id) from campus where kind = 'SCHOOL'
+                and id <> (select campus_id from educator where email = 'teacher@example.org')""", Long.class));
+    }
+
+    public static long newTeacherAt(JdbcTemplate jdbc, long campus) {
         String key = UUID.randomUUID().toString().substring(0, 8);
-        Long campus = jdbc.queryForObject("select campus_id from educator where email = 'teacher@example.org'",
-                Long.class);
         return jdbc.queryForObject("""
                 insert into educator (employee_id, first_name, last_name, email, campus_id, position, pay_band, hire_date)
                 values (?, 'Test', ?, ?, ?, 'Teacher', 3, ?) returning id""", Long.class,

@@ -49,7 +49,7 @@ public class EarnedCredentials {
                 where earned_credential_id = ? and revoked_on is null""", revokedOn, earnedCredentialId) == 1;
     }
 
-    void recordInProgress(long educatorId, String code, long submissionId, int attempt, String state, Instant at) {
+    public void recordInProgress(long educatorId, String code, long submissionId, int attempt, String state, Instant at) {
         jdbc.update("""
                 insert into pathways_in_progress (educator_id, micro_credential_code, submission_id, attempt, state, updated_at)
                 select ?, ?, ?, ?, ?, ?

@@ -6,6 +6,7 @@ import org.pathways.catalog.CareerRole;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.Endorsement;
 import org.pathways.catalog.EndorsementStatus;
+import org.pathways.pathways.domain.CampusOverviews;
 import org.pathways.pathways.domain.CatalogSnapshot;
 import org.pathways.pathways.domain.Dashboards;
 import org.pathways.people.AppRole;
@@ -26,11 +27,13 @@ class HomeController {
     private final PeopleApi people;
     private final CatalogApi catalog;
     private final Dashboards dashboards;
+    private final CampusOverviews campusOverviews;
 
-    HomeController(PeopleApi people, CatalogApi catalog, Dashboards dashboards) {
+    HomeController(PeopleApi people, CatalogApi catalog, Dashboards dashboards, CampusOverviews campusOverviews) {
         this.people = people;
         this.catalog = catalog;
         this.dashboards = dashboards;
+        this.campusOverviews = campusOverviews;
     }
 
     @GetMapping("/")
@@ -48,6 +51,7 @@ class HomeController {
         model.addAttribute("isAdmin", user.has(AppRole.ADMIN));
         if (user.has(AppRole.CAMPUS_LEADER)) {
             model.addAttribute("campus", people.campusStaff(user.campusId()).orElse(null));
+            model.addAttribute("campusOverview", campusOverviews.of(user.campusId(), java.time.Instant.now()));
         }
         if (user.has(AppRole.REVIEWER)) {
             model.addAttribute("microCredentialCount", catalog.microCredentials().size());
