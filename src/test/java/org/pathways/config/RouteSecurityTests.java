@@ -33,7 +33,8 @@ class RouteSecurityTests implements PostgresTest {
         @Test
         void isSentToSignInForEveryPage() throws Exception {
             for (String path : new String[] {"/", "/catalog", "/catalog/endorsements/ctc-1", "/roles", "/admin",
-                    "/review", "/reports/stipends", "/portfolio"}) {
+                    "/review", "/reports/stipends", "/portfolio", "/notifications", "/review/submissions/1",
+                    "/portfolio/submissions/1/files/1"}) {
                 mvc.perform(get(path)).andExpect(status().is3xxRedirection())
                         .andExpect(redirectedUrl("/login"));
             }
@@ -91,6 +92,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
             mvc.perform(get("/review")).andExpect(status().isForbidden());
             mvc.perform(get("/reports/stipends")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
         }
 
         @Test
@@ -122,6 +124,9 @@ class RouteSecurityTests implements PostgresTest {
                     .andExpect(content().string(containsString("Your district")));
             mvc.perform(get("/admin")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Micro-credentials")));
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Reviewer assignments")));
+            mvc.perform(get("/review")).andExpect(status().isOk());
         }
     }
 
@@ -147,6 +152,9 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("Reviewing")));
             mvc.perform(get("/review")).andExpect(status().is(not(403)));
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
+            mvc.perform(get("/notifications")).andExpect(status().isOk());
+            mvc.perform(get("/portfolio")).andExpect(status().isOk());
         }
     }
 
