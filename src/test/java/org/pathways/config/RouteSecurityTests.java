@@ -33,7 +33,8 @@ class RouteSecurityTests implements PostgresTest {
         @Test
         void isSentToSignInForEveryPage() throws Exception {
             for (String path : new String[] {"/", "/catalog", "/catalog/endorsements/ctc-1", "/roles", "/admin",
-                    "/review", "/reports/stipends", "/portfolio",
+                    "/review", "/reports/stipends", "/portfolio", "/notifications", "/review/submissions/1",
+                    "/portfolio/submissions/1/files/1",
                     "/pathways", "/pathways/aspirations", "/admin/access-requests", "/admin/holidays"}) {
                 mvc.perform(get(path)).andExpect(status().is3xxRedirection())
                         .andExpect(redirectedUrl("/login"));
@@ -104,6 +105,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin/payroll")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/access-requests")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/holidays")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
         }
 
         @Test
@@ -137,6 +139,9 @@ class RouteSecurityTests implements PostgresTest {
                     .andExpect(content().string(containsString("Micro-credentials")));
             mvc.perform(get("/admin/people")).andExpect(status().isOk());
             mvc.perform(get("/admin/people/import")).andExpect(status().isOk());
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Reviewer assignments")));
+            mvc.perform(get("/review")).andExpect(status().isOk());
         }
     }
 
@@ -162,6 +167,9 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("Reviewing")));
             mvc.perform(get("/review")).andExpect(status().is(not(403)));
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
+            mvc.perform(get("/notifications")).andExpect(status().isOk());
+            mvc.perform(get("/portfolio")).andExpect(status().isOk());
         }
     }
 
@@ -171,3 +179,4 @@ class RouteSecurityTests implements PostgresTest {
         mvc.perform(post("/logout").with(csrf())).andExpect(status().is3xxRedirection());
     }
 }
+

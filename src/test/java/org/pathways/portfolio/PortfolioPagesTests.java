@@ -17,7 +17,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.MicroCredential;
+import org.pathways.people.PathwaysUser;
+import org.pathways.portfolio.domain.SubmissionQueries;
+import org.pathways.portfolio.domain.SubmissionService;
 import org.pathways.portfolio.support.PortfolioFixtures;
+import org.pathways.portfolio.support.SubmissionDriver;
+import org.pathways.review.domain.Assignments;
 import org.pathways.support.DemoDistrictTest;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,12 @@ class PortfolioPagesTests implements PostgresTest {
     JdbcTemplate jdbc;
     @Autowired
     CatalogApi catalog;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    SubmissionQueries queries;
+    @Autowired
+    Assignments assignments;
 
     RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
@@ -86,6 +97,34 @@ class PortfolioPagesTests implements PostgresTest {
                 .andExpect(content().string(not(containsString("My plan for the week"))));
         mvc.perform(post("/portfolio/submissions/" + id + "/withdraw").with(as(other.email())).with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAnAssignedReviewerOrAnAdminReadsAndDownloadsSubmittedEvidence() throws Exception {
+        var fixtures = new PortfolioFixtures(jdbc);
+        var me = fixtures.freshEducator();
+        String code = fixtures.microCredentialsWithTextAndFiles().get(7);
+        long id = new SubmissionDriver(submissions, queries, catalog).submitted(me, code);
+        long fileId = jdbc.queryForObject("select min(id) from evidence_file where submission_id = ?", Long.class, id);
+        PathwaysUser coach = (PathwaysUser) users.loadUserByUsername("coach@example.org");
+        assignments.unassign(coach.educatorId(), code, "admin@example.org");
+
+        mvc.perform(get("/review/submissions/" + id).with(as("coach@example.org"))).andExpect(status().isNotFound());
+        mvc.perform(get("/review/submissions/" + id + "/files/" + fileId).with(as("coach@example.org")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review/submissions/" + id).with(as(me.email()))).andExpect(status().isForbidden());
+
+        assignments.assign(coach.educatorId(), code, "admin@example.org");
+        mvc.perform(get("/review/submissions/" + id).with(as("coach@example.org"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Start review")));
+        mvc.perform(get("/review/submissions/" + id + "/files/" + fileId).with(as("coach@example.org")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/review/submissions/" + id + "/files/" + fileId).with(as("admin@example.org")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/review").with(as("coach@example.org")).param("code", code)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("#" + id)));
     }
 
     @Test

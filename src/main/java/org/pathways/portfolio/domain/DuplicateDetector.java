@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The educator's own earlier attempts never count, nor do drafts and withdrawn attempts.
  */
 @Component
-class DuplicateDetector {
+public class DuplicateDetector {
 
     private static final String COUNTED = "('SUBMITTED', 'IN_REVIEW', 'EARNED', 'NEEDS_REVISION', 'REVOKED')";
     /** Candidates whose estimate is this far below the flag threshold are not worth an exact comparison. */
@@ -26,7 +27,7 @@ class DuplicateDetector {
     private final double blockAt;
     private final double flagAt;
 
-    DuplicateDetector(JdbcTemplate jdbc,
+    public DuplicateDetector(JdbcTemplate jdbc,
                       @Value("${pathways.portfolio.duplicates.block-at:0.9}") double blockAt,
                       @Value("${pathways.portfolio.duplicates.flag-at:0.7}") double flagAt) {
         this.jdbc = jdbc;
@@ -56,7 +57,8 @@ class DuplicateDetector {
             }
             TextFingerprint fingerprint = TextFingerprint.of(response.body());
             signatures.add(new DuplicateCheck.Signature(response.id(), fingerprint));
-            Match best = bestMatch(submission, fingerprint);
+            Match best = bestMatch(submission.getMicroCredentialCode(), submission.getEducatorId(), fingerprint)
+                    .orElse(null);
             if (best == null || best.similarity() < flagAt) {
                 continue;
             }
@@ -86,13 +88,15 @@ class DuplicateDetector {
         }
     }
 
-    private record Match(long submissionId, int partPosition, double similarity) {
+    /** The closest written response found, by submission and evidence part. */
+    public record Match(long submissionId, int partPosition, double similarity) {
     }
 
     private record Candidate(long responseId, long submissionId, int partPosition, int shingleCount, int[] signature) {
     }
 
-    private Match bestMatch(Submission submission, TextFingerprint fingerprint) {
+    /** The most similar response of other educators' submitted attempts, if any comes near the flag threshold. */
+    public Optional<Match> bestMatch(String code, long educatorId, TextFingerprint fingerprint) {
         List<Candidate> candidates = jdbc.query("""
                 select t.response_id, t.submission_id, r.part_position, t.shingle_count, t.signature
                 from evidence_text_signature t
@@ -101,8 +105,7 @@ class DuplicateDetector {
                 where t.bands && ? and t.micro_credential_code = ? and s.educator_id <> ? and s.status in """ + COUNTED,
                 (rs, i) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                         ints(rs.getArray(5))),
-                fingerprint.bands(submission.getMicroCredentialCode()), submission.getMicroCredentialCode(),
-                submission.getEducatorId());
+                fingerprint.bands(code), code, educatorId);
         int[] signature = fingerprint.signature();
         Match best = null;
         for (Candidate c : candidates) {
@@ -118,7 +121,7 @@ class DuplicateDetector {
                 best = new Match(c.submissionId(), c.partPosition(), similarity);
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
     private static int[] ints(Array array) throws java.sql.SQLException {
