@@ -65,7 +65,7 @@ public class PeopleApi {
     }
 
     /** Several educators in one round trip (without their held roles), by id; unknown ids are left out. */
-    public java.util.Map<Long, EducatorProfile> educators(java.util.Collection<Long> educatorIds) {
+    public java.util.Map<Long, EducatorProfile> educatorsById(java.util.Collection<Long> educatorIds) {
         java.util.Map<Long, EducatorProfile> found = new java.util.HashMap<>();
         if (educatorIds.isEmpty()) {
             return found;

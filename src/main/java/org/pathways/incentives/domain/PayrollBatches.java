@@ -68,7 +68,7 @@ public class PayrollBatches {
             return Optional.empty();
         }
         List<ExportLine> ordered = lines.stream().sorted(Comparator.comparingLong(ExportLine::id)).toList();
-        byte[] csv = csv(batchId, ordered, people.educators(ordered.stream().map(ExportLine::educatorId).distinct().toList()));
+        byte[] csv = csv(batchId, ordered, people.educatorsById(ordered.stream().map(ExportLine::educatorId).distinct().toList()));
         Money total = ordered.stream().map(ExportLine::amount).reduce(Money.ZERO, Money::plus);
         String sha256 = sha256(csv);
         jdbc.update("""

@@ -90,7 +90,7 @@ public class StipendOverview {
         List<Long> ids = new ArrayList<>();
         capRows.forEach(r -> ids.add(((Number) r.get("educator_id")).longValue()));
         waitingRows.forEach(r -> ids.add(((Number) r.get("educator_id")).longValue()));
-        Map<Long, EducatorProfile> who = people.educators(ids.stream().distinct().toList());
+        Map<Long, EducatorProfile> who = people.educatorsById(ids.stream().distinct().toList());
         List<EducatorAtCap> atCap = capRows.stream().map(r -> {
             long id = ((Number) r.get("educator_id")).longValue();
             return new EducatorAtCap(id, name(who.get(id)), (String) r.get("campus_code"),

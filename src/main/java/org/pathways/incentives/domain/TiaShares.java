@@ -46,7 +46,7 @@ public class TiaShares {
                 group by c.educator_id""", rs -> {
             earned.put(rs.getLong(1), rs.getLong(2));
         }, year.toString());
-        Map<Long, EducatorProfile> who = people.educators(earned.keySet());
+        Map<Long, EducatorProfile> who = people.educatorsById(earned.keySet());
         List<Share> shares = new ArrayList<>();
         earned.forEach((id, count) -> {
             EducatorProfile e = who.get(id);

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Reacts to review's decisions; the event registry retries a handler until it completes. */
 @Component
-class CredentialEventsListener {
+class IncentiveCredentialListener {
 
     private final IncentiveLedger ledger;
 
-    CredentialEventsListener(IncentiveLedger ledger) {
+    IncentiveCredentialListener(IncentiveLedger ledger) {
         this.ledger = ledger;
     }
 
