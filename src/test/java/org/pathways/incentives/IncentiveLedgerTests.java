@@ -1,6 +1,7 @@
 package org.pathways.incentives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pathways.incentives.Fixtures.earned;
 import static org.pathways.incentives.Fixtures.revoked;
 
@@ -138,6 +139,8 @@ class IncentiveLedgerTests implements PostgresTest {
         assertThat(fixtures.line(after)).containsEntry("amount", new BigDecimal("250.00"))
                 .containsEntry("policy_id", v2.id());
         assertThat(policies.versions(year)).extracting(IncentivePolicy::version).containsExactly(2, 1);
+        assertThatThrownBy(() -> jdbc.update("update incentive_policy set stipend_amount = 1 where id = ?", v1.id()))
+                .as("a stored version never changes").hasMessageContaining("never changed");
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'INCENTIVE_POLICY_CHANGED' and subject_id = ?""",
                 Long.class, year + " v2")).isEqualTo(1);
