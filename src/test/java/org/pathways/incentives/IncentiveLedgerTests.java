@@ -1,6 +1,7 @@
 package org.pathways.incentives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pathways.incentives.Fixtures.earned;
 import static org.pathways.incentives.Fixtures.revoked;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathways.incentives.StipendApproved;
 import org.pathways.incentives.domain.IncentiveLedger;
 import org.pathways.incentives.domain.IncentivePolicy;
 import org.pathways.incentives.domain.PayrollBatch;
@@ -27,9 +29,12 @@ import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @DemoDistrictTest
+@RecordApplicationEvents
 class IncentiveLedgerTests implements PostgresTest {
 
     @Autowired
@@ -134,6 +139,8 @@ class IncentiveLedgerTests implements PostgresTest {
         assertThat(fixtures.line(after)).containsEntry("amount", new BigDecimal("250.00"))
                 .containsEntry("policy_id", v2.id());
         assertThat(policies.versions(year)).extracting(IncentivePolicy::version).containsExactly(2, 1);
+        assertThatThrownBy(() -> jdbc.update("update incentive_policy set stipend_amount = 1 where id = ?", v1.id()))
+                .as("a stored version never changes").hasMessageContaining("never changed");
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'INCENTIVE_POLICY_CHANGED' and subject_id = ?""",
                 Long.class, year + " v2")).isEqualTo(1);
@@ -176,6 +183,25 @@ class IncentiveLedgerTests implements PostgresTest {
         assertThat(csv).contains(",teaching-phonics,2025-11-05,-200.00,REVERSAL," + next.id());
         assertThat(jdbc.queryForObject("select status from stipend_line where id = ?", String.class,
                 reversal.get("id"))).isEqualTo("EXPORTED");
+    }
+
+    @Test
+    void approvingAStipendAnnouncesItOnceAndIsAudited(ApplicationEvents published) {
+        CredentialEarned earned = earned(fixtures.educator("Teacher", 3), LocalDate.of(2025, 10, 2));
+        ledger.recordEarned(earned);
+        long lineId = (Long) fixtures.line(earned).get("id");
+        assertThat(approvals.approve(lineId, "admin@example.org")).isTrue();
+        assertThat(approvals.approve(lineId, "someone-else@example.org")).isFalse();
+
+        assertThat(published.stream(StipendApproved.class).filter(e -> e.stipendLineId() == lineId))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.amountUsd()).isEqualByComparingTo("200");
+                    assertThat(e.approvedBy()).isEqualTo("admin@example.org");
+                });
+        assertThat(fixtures.line(earned)).containsEntry("status", "APPROVED").containsEntry("approved_by",
+                "admin@example.org");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'STIPEND_APPROVED'"
+                + " and subject_id = ?", Long.class, String.valueOf(lineId))).isEqualTo(1);
     }
 
     @Test
