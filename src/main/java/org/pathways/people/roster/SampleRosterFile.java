@@ -41,6 +41,9 @@ public class SampleRosterFile {
                     select e.employee_id, e.first_name, e.last_name, e.email, c.code, e.position, e.pay_band, e.hire_date,
                            e.active, exists (select 1 from account_role r where r.educator_id = e.id and r.role <> 'EDUCATOR')
                     from educator e join campus c on c.id = e.campus_id order by e.id""", rs -> {
+                if (FieldRules.isFormula(rs.getString(2)) || FieldRules.isFormula(rs.getString(3))) {
+                    return; // the import refuses such a name; the sample leaves the person out (unchanged)
+                }
                 int n = ++row[0];
                 boolean teacher = "Teacher".equals(rs.getString(6)) && !rs.getBoolean(10);
                 int band = rs.getInt(7);
