@@ -64,6 +64,18 @@ public class PeopleApi {
         return counts;
     }
 
+    /** The given educators by id; unknown ids are left out. */
+    public java.util.Map<Long, EducatorProfile> educatorsById(java.util.Collection<Long> educatorIds) {
+        return educators(educatorIds).stream()
+                .collect(java.util.stream.Collectors.toMap(EducatorProfile::id, java.util.function.Function.identity()));
+    }
+
+    /** The educator signing in with this email, if any. */
+    public Optional<Long> educatorIdByEmail(String email) {
+        return jdbc.queryForList("select id from educator where lower(email) = lower(?)", Long.class, email.trim())
+                .stream().findFirst();
+    }
+
     /** Active educators of a campus with the roles they hold, by last name (two queries whatever the size). */
     public List<EducatorProfile> educatorsAt(long campusId) {
         return profiles("e.campus_id = ? and e.active", campusId);

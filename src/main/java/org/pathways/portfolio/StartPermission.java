@@ -1,4 +1,12 @@
 package org.pathways.portfolio;
 
-/** Whether an educator may start a micro-credential: empty when allowed, otherwise the reason in plain words. */
-public interface StartPermission { java.util.Optional<String> refusal(long educatorId, String microCredentialCode); }
+import java.util.Optional;
+
+/**
+ * Whether an educator may start a portfolio for a micro-credential. The pathways module implements
+ * it with the endorsement access rules; empty means yes, otherwise a plain-language reason.
+ */
+public interface StartPermission {
+
+    Optional<String> refusal(long educatorId, String microCredentialCode);
+}

@@ -94,6 +94,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/reports/stipends")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/access-requests")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/holidays")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/payroll")).andExpect(status().isForbidden());
         }
 
         @Test
