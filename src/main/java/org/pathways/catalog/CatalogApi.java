@@ -2,6 +2,7 @@ package org.pathways.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.pathways.catalog.authoring.MicroCredentialVersions;
 import org.pathways.catalog.domain.Catalog;
 import org.pathways.catalog.domain.CatalogCache;
 import org.springframework.stereotype.Service;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class CatalogApi {
 
     private final CatalogCache cache;
+    private final MicroCredentialVersions versions;
 
-    CatalogApi(CatalogCache cache) {
+    CatalogApi(CatalogCache cache, MicroCredentialVersions versions) {
         this.cache = cache;
+        this.versions = versions;
     }
 
     public List<EndorsementGroup> groups() {
@@ -63,6 +66,14 @@ public class CatalogApi {
     /** Roles that lead to the given role on the career map. */
     public List<CareerRole> rolesLeadingTo(String roleCode) {
         return catalog().roles().stream().filter(r -> r.nextRoleCodes().contains(roleCode)).toList();
+    }
+
+    /**
+     * A published version of a micro-credential, current or not: the parts and rubric a submission
+     * started on. Published versions never change, so this is safe to show long after.
+     */
+    public Optional<MicroCredential> microCredentialVersion(String code, int version) {
+        return versions.published(code, version);
     }
 
     private Catalog catalog() {

@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CatalogLoader {
 
+    /** The published versions the catalog shows; drafts and older versions are read on demand. */
+    private static final String CURRENT_VERSIONS = """
+            version_id in (select v.id from micro_credential_version v join micro_credential m
+                on m.id = v.micro_credential_id and v.number = m.current_version and v.published_at is not null)""";
+
     private final JdbcTemplate jdbc;
 
     CatalogLoader(JdbcTemplate jdbc) {
@@ -40,26 +45,28 @@ class CatalogLoader {
 
     private List<MicroCredential> loadMicroCredentials() {
         Map<Long, List<EvidencePart>> parts = new LinkedHashMap<>();
-        jdbc.query("""
-                select version_id, position, title, instructions, accepts_text, accepts_files, accepts_links
-                from evidence_part order by version_id, position""", rs -> {
+        jdbc.query("select version_id, position, title, instructions, accepts_text, accepts_files, accepts_links "
+                + "from evidence_part where " + CURRENT_VERSIONS + " order by version_id, position", rs -> {
             parts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EvidencePart(rs.getInt(2),
                     rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)));
         });
         Map<Long, List<RubricLevel>> levels = new LinkedHashMap<>();
-        jdbc.query("select criterion_id, score, label, descriptor from rubric_level order by criterion_id, score",
+        jdbc.query("select criterion_id, score, label, descriptor from rubric_level where criterion_id in "
+                        + "(select id from rubric_criterion where " + CURRENT_VERSIONS + ") order by criterion_id, score",
                 rs -> {
                     levels.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new RubricLevel(rs.getInt(2), rs.getString(3), rs.getString(4)));
                 });
         Map<Long, List<RubricCriterion>> criteria = new LinkedHashMap<>();
-        jdbc.query("select id, version_id, position, title from rubric_criterion order by version_id, position",
+        jdbc.query("select id, version_id, position, title from rubric_criterion where " + CURRENT_VERSIONS
+                        + " order by version_id, position",
                 rs -> {
                     criteria.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new RubricCriterion(
                             rs.getInt(3), rs.getString(4), List.copyOf(levels.getOrDefault(rs.getLong(1), List.of()))));
                 });
         Map<Long, List<Resource>> resources = new LinkedHashMap<>();
-        jdbc.query("select version_id, title, url from resource_link order by version_id, position", rs -> {
+        jdbc.query("select version_id, title, url from resource_link where " + CURRENT_VERSIONS
+                + " order by version_id, position", rs -> {
             resources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                     .add(new Resource(rs.getString(2), rs.getString(3)));
         });
@@ -68,6 +75,7 @@ class CatalogLoader {
                        v.passing_score, v.sample_content, m.note
                 from micro_credential m
                 join micro_credential_version v on v.micro_credential_id = m.id and v.number = m.current_version
+                    and v.published_at is not null
                 order by m.id""", (rs, i) -> {
             long versionId = rs.getLong(4);
             return new MicroCredential(rs.getString(1), rs.getString(2), CredentialStatus.valueOf(rs.getString(3)),

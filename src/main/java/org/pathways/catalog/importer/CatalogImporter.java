@@ -1,6 +1,8 @@
 package org.pathways.catalog.importer;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +10,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.pathways.catalog.MicroCredential;
+import org.pathways.catalog.MicroCredential.EvidencePart;
+import org.pathways.catalog.authoring.MicroCredentialContent;
+import org.pathways.catalog.authoring.MicroCredentialVersions;
 import org.pathways.catalog.importer.CatalogFile.EndorsementEntry;
 import org.pathways.catalog.importer.CatalogFile.GroupEntry;
 import org.pathways.catalog.importer.CatalogFile.MicroCredentialEntry;
@@ -25,12 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogImporter {
 
+    private static final BigDecimal SAMPLE_CPE_HOURS = BigDecimal.valueOf(15);
+
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final MicroCredentialVersions versions;
 
-    CatalogImporter(JdbcTemplate jdbc, AuditTrail audit) {
+    CatalogImporter(JdbcTemplate jdbc, AuditTrail audit, MicroCredentialVersions versions) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** What an import did: counts in the files, and whether it changed the catalog. */
@@ -92,33 +102,19 @@ public class CatalogImporter {
 
     private void writeFirstVersion(long credentialId, SampleContent.Content content, List<String> levels,
                                    String actor) {
-        long versionId = jdbc.queryForObject("""
-                insert into micro_credential_version (micro_credential_id, number, competency, key_method, cpe_hours,
-                    passing_score, sample_content, published_at, published_by)
-                values (?, 1, ?, ?, 15, ?, true, now(), ?) returning id""", Long.class, credentialId,
-                content.competency(), content.keyMethod(), SampleContent.PASSING_SCORE, actor);
-        int position = 1;
+        List<EvidencePart> parts = new ArrayList<>();
         for (SampleContent.Part part : content.parts()) {
-            jdbc.update("""
-                    insert into evidence_part (version_id, position, title, instructions, accepts_text, accepts_files,
-                        accepts_links) values (?, ?, ?, ?, ?, ?, ?)""", versionId, position++, part.title(),
-                    part.instructions(), part.text(), part.files(), part.links());
+            parts.add(new EvidencePart(parts.size() + 1, part.title(), part.instructions(), part.text(), part.files(),
+                    part.links()));
         }
-        position = 1;
-        for (SampleContent.Criterion criterion : content.rubric()) {
-            long criterionId = jdbc.queryForObject(
-                    "insert into rubric_criterion (version_id, position, title) values (?, ?, ?) returning id",
-                    Long.class, versionId, position++, criterion.title());
-            for (int score = 1; score <= levels.size(); score++) {
-                jdbc.update("insert into rubric_level (criterion_id, score, label, descriptor) values (?, ?, ?, ?)",
-                        criterionId, score, levels.get(score - 1), criterion.descriptors().get(score - 1));
-            }
-        }
-        position = 1;
-        for (SampleContent.Link link : content.resources()) {
-            jdbc.update("insert into resource_link (version_id, position, title, url) values (?, ?, ?, ?)",
-                    versionId, position++, link.title(), link.url());
-        }
+        MicroCredentialContent first = new MicroCredentialContent(content.competency(), content.keyMethod(),
+                SAMPLE_CPE_HOURS, SampleContent.PASSING_SCORE, levels,
+                parts,
+                content.rubric().stream()
+                        .map(c -> new MicroCredentialContent.Criterion(c.title(), c.descriptors())).toList(),
+                content.resources().stream().map(l -> new MicroCredential.Resource(l.title(), l.url())).toList());
+        long versionId = versions.insertDraft(credentialId, 1, first, true, actor, null);
+        versions.publish(versionId, actor, null);
     }
 
     private Map<String, Long> writeEndorsements(List<GroupEntry> groups, Map<String, Long> credentialIds) {

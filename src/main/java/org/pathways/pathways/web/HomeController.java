@@ -6,6 +6,8 @@ import org.pathways.catalog.CareerRole;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.Endorsement;
 import org.pathways.catalog.EndorsementStatus;
+import org.pathways.pathways.domain.CatalogSnapshot;
+import org.pathways.pathways.domain.Dashboards;
 import org.pathways.people.AppRole;
 import org.pathways.people.EducatorProfile;
 import org.pathways.people.PathwaysUser;
@@ -23,10 +25,12 @@ class HomeController {
 
     private final PeopleApi people;
     private final CatalogApi catalog;
+    private final Dashboards dashboards;
 
-    HomeController(PeopleApi people, CatalogApi catalog) {
+    HomeController(PeopleApi people, CatalogApi catalog, Dashboards dashboards) {
         this.people = people;
         this.catalog = catalog;
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/")
@@ -34,9 +38,11 @@ class HomeController {
         EducatorProfile me = people.educator(user.educatorId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("me", me);
-        model.addAttribute("heldRoles", me.heldRoleCodes().stream().map(catalog::role)
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("heldRoles", catalog.roles().stream().filter(r -> me.holds(r.code())).toList());
         model.addAttribute("openToMe", endorsementsOpenTo(me));
+        if (user.has(AppRole.EDUCATOR)) {
+            model.addAttribute("dashboard", dashboards.of(me));
+        }
         model.addAttribute("isReviewer", user.has(AppRole.REVIEWER));
         model.addAttribute("isLeader", user.has(AppRole.CAMPUS_LEADER));
         model.addAttribute("isAdmin", user.has(AppRole.ADMIN));
@@ -70,9 +76,10 @@ class HomeController {
 
     /** Open endorsements the educator may add now: all-access ones and those gated by a role they hold. */
     private List<Endorsement> endorsementsOpenTo(EducatorProfile me) {
-        return catalog.endorsements().stream()
+        CatalogSnapshot snapshot = CatalogSnapshot.of(catalog);
+        return snapshot.endorsements().values().stream()
                 .filter(e -> e.status() == EndorsementStatus.OPEN)
-                .filter(e -> e.access() == Access.ALL_ACCESS || catalog.rolesQualifiedBy(e.code()).stream()
+                .filter(e -> e.access() == Access.ALL_ACCESS || snapshot.rolesQualifiedBy(e.code()).stream()
                         .map(CareerRole::code).anyMatch(me::holds))
                 .toList();
     }
