@@ -28,6 +28,8 @@ class RosterImportPageTests implements PostgresTest {
     MockMvc mvc;
     @Autowired
     RosterImportService imports;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admin@example.org")
@@ -81,6 +83,25 @@ class RosterImportPageTests implements PostgresTest {
         assertThat(preview.toDeactivate()).isPositive();
         assertThat(preview.toUpdate()).isPositive();
         assertThat(preview.unchanged()).isGreaterThan(100);
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void whileApplyingThePageShowsProgressAndKeepsPolling() throws Exception {
+        long id = imports.upload("big.csv", RosterFiles.hr().person("RP-3", "Ada", "Byrne", "HPS-0001", "Teacher", 2)
+                .bytes(), "admin@example.org");
+        jdbc.update("""
+                update roster_import set status = 'APPLYING', total_rows = 200, to_create = 200, processed_rows = 50
+                where id = ?""", id);
+        try {
+            mvc.perform(get("/admin/people/import/" + id + "/status")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                    .andExpect(content().string(containsString("<progress id=\"apply-progress\"")))
+                    .andExpect(content().string(containsString("value=\"25\"")))
+                    .andExpect(content().string(containsString("changes written")));
+        } finally {
+            jdbc.update("update roster_import set status = 'FAILED', failure = 'test' where id = ?", id);
+        }
     }
 
     @Test
