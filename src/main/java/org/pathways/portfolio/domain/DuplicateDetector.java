@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Compares a submission's evidence with other educators' submitted evidence for the same
  * micro-credential: identical files by SHA-256, written responses by word-shingle similarity.
- * Candidates come from MinHash band hashes (GIN index); the few candidates are then compared exactly.
+ * Candidates come from MinHash band hashes (btree on evidence_text_band); the few candidates are then compared exactly.
  * The educator's own earlier attempts never count, nor do drafts and withdrawn attempts.
  */
 @Component
@@ -78,13 +78,18 @@ public class DuplicateDetector {
     /** Keeps the fingerprints of a submitted attempt so later submissions are compared with it. */
     void remember(Submission submission, List<DuplicateCheck.Signature> signatures) {
         for (DuplicateCheck.Signature s : signatures) {
-            jdbc.update("""
+            int added = jdbc.update("""
                     insert into evidence_text_signature (response_id, submission_id, micro_credential_code, shingle_count,
-                                                         signature, bands) values (?, ?, ?, ?, ?, ?)
+                                                         signature) values (?, ?, ?, ?, ?)
                     on conflict (response_id) do nothing""",
                     s.responseId(), submission.getId(), submission.getMicroCredentialCode(),
-                    s.fingerprint().shingleCount(), s.fingerprint().signature(),
-                    s.fingerprint().bands(submission.getMicroCredentialCode()));
+                    s.fingerprint().shingleCount(), s.fingerprint().signature());
+            if (added == 1) {
+                jdbc.update("""
+                        insert into evidence_text_band (band, response_id)
+                        select distinct band, ? from unnest(?::bigint[]) band""",
+                        s.responseId(), s.fingerprint().bands(submission.getMicroCredentialCode()));
+            }
         }
     }
 
@@ -97,12 +102,17 @@ public class DuplicateDetector {
 
     /** The most similar response of other educators' submitted attempts, if any comes near the flag threshold. */
     public Optional<Match> bestMatch(String code, long educatorId, TextFingerprint fingerprint) {
+        // The band lookup runs first, on the band's btree; only its few rows are joined.
         List<Candidate> candidates = jdbc.query("""
-                select t.response_id, t.submission_id, r.part_position, t.shingle_count, t.signature
-                from evidence_text_signature t
-                join submission s on s.id = t.submission_id
-                join evidence_response r on r.id = t.response_id
-                where t.bands && ? and t.micro_credential_code = ? and s.educator_id <> ? and s.status in """ + COUNTED,
+                with banded as materialized (
+                    select distinct t.response_id, t.submission_id, t.shingle_count, t.signature
+                    from evidence_text_band b join evidence_text_signature t on t.response_id = b.response_id
+                    where b.band = any (?) and t.micro_credential_code = ?)
+                select b.response_id, b.submission_id, r.part_position, b.shingle_count, b.signature
+                from banded b
+                join submission s on s.id = b.submission_id
+                join evidence_response r on r.id = b.response_id
+                where s.educator_id <> ? and s.status in """ + COUNTED,
                 (rs, i) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
                         ints(rs.getArray(5))),
                 fingerprint.bands(code), code, educatorId);

@@ -16,6 +16,7 @@ import org.pathways.portfolio.domain.SubmissionQueries;
 import org.pathways.portfolio.domain.SubmissionService;
 import org.pathways.portfolio.domain.SubmissionStateException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,6 +77,14 @@ class PortfolioController {
         submissions.saveResponse(user.educatorId(), id, part, body);
         redirect.addFlashAttribute("flash", "Draft saved.");
         return backTo(id, part);
+    }
+
+    /** The same save from the page's script: no redirect, no flash message left for a later page. */
+    @PostMapping(path = "/portfolio/submissions/{id}/parts/{part}/response", headers = "X-Autosave=true")
+    ResponseEntity<Void> autosaveResponse(@AuthenticationPrincipal PathwaysUser user, @PathVariable long id,
+                                          @PathVariable int part, @RequestParam(defaultValue = "") String body) {
+        submissions.saveResponse(user.educatorId(), id, part, body);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/portfolio/submissions/{id}/parts/{part}/links")
