@@ -51,11 +51,11 @@ public class EngagementReport {
         Timestamp from = startOf(filter.firstDay());
         Timestamp until = startOf(filter.endDay());
         long[] campuses = jdbc.queryForObject("""
-                select count(*) filter (where exists (
-                           select 1 from submission s join educator e on e.id = s.educator_id
-                           where e.campus_id = c.id and s.submitted_at >= ? and s.submitted_at < ?%s)),
-                       count(*)
-                from campus c where c.active and c.kind = 'SCHOOL' and (cast(? as varchar) is null or c.code = ?)"""
+                select (select count(distinct e.campus_id)
+                        from submission s join educator e on e.id = s.educator_id join campus c on c.id = e.campus_id
+                        where c.active and c.kind = 'SCHOOL' and s.submitted_at >= ? and s.submitted_at < ?%s),
+                       (select count(*) from campus c
+                        where c.active and c.kind = 'SCHOOL' and (cast(? as varchar) is null or c.code = ?))"""
                 .formatted(where.sql()), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
                 append(where.args(from, until), filter.campus(), filter.campus()));
         long[] earners = jdbc.queryForObject("""
