@@ -232,6 +232,8 @@ class ReportsTests implements PostgresTest {
             mvc.perform(get(report + ".csv").with(user(admin))).andExpect(status().isOk());
         }
         mvc.perform(get("/reports/people/" + fixture.ada).with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/reports.js")).andExpect(status().isOk());
         mvc.perform(get("/reports/stipends").param("schoolYear", "2031").with(user(admin)))
                 .andExpect(status().isBadRequest());
     }
