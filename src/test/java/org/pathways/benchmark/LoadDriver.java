@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * user sends its next request when the previous answer arrived.
  *
  * <pre>./mvnw -q -Pbenchmark exec:java -Dbenchmark.url=http://localhost:8080 -Dbenchmark.users=32 -Dbenchmark.seconds=20</pre>
+ *
+ * <p>With {@code -Dbenchmark.jdbc=jdbc:postgresql://...} it first tops the app's database up to the data
+ * set named by {@code -Dbenchmark.generate=district|state} (if given) and times each report's SQL alone
+ * with EXPLAIN ANALYZE (target/benchmark/reports.md); {@code -Dbenchmark.pages=false} skips the pages.
  */
 public final class LoadDriver {
 
@@ -66,6 +70,21 @@ public final class LoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        String jdbc = System.getProperty("benchmark.jdbc");
+        if (jdbc != null) {
+            String set = System.getProperty("benchmark.generate");
+            if (set != null) {
+                DataSetGenerator.generate(jdbc, DataSetGenerator.Size.of(set));
+            }
+            String plans = org.pathways.reporting.domain.ReportPlans.run(jdbc);
+            Path out = Path.of("target", "benchmark", "reports.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, plans);
+            log.info("\n{}", plans.substring(0, plans.indexOf("###")));
+        }
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.pages", "true"))) {
+            return;
+        }
         String base = System.getProperty("benchmark.url", "http://localhost:8080");
         int users = Integer.getInteger("benchmark.users", 32);
         Duration duration = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
