@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A small campus with numbers worked out by hand, in school year 2031-2032 so nothing else lands in it.
+ * A small campus with numbers worked out by hand, in school year 2041-2042 so nothing else lands in it.
  * Campus A: Ada (2 earned, at the cap, a formula-looking last name), Ben (1 earned, a leader role),
  * Cy (a counselor, not eligible for stipends). Campus B has staff but no submissions.
  */
 final class ReportFixture {
 
-    static final String YEAR = "2031-2032";
+    static final String YEAR = "2041-2042";
 
     final String campusA;
     final String campusB;
@@ -50,9 +50,9 @@ final class ReportFixture {
         decide(s2, reviewer, "NEEDS_REVISION", day(9, 20));  // 10 days
         decide(s3, reviewer, "EARNED", day(10, 1));          // 6 days
         decide(s4, reviewer, "EARNED", day(9, 20));          // 8 days
-        long e1 = earned(s1, ada, "behavioral-expectations", LocalDate.of(2031, 9, 14));
-        long e3 = earned(s3, ada, "equity-mindset", LocalDate.of(2031, 10, 1));
-        long e4 = earned(s4, ben, "behavioral-expectations", LocalDate.of(2031, 9, 20));
+        long e1 = earned(s1, ada, "behavioral-expectations", LocalDate.of(2041, 9, 14));
+        long e3 = earned(s3, ada, "equity-mindset", LocalDate.of(2041, 10, 1));
+        long e4 = earned(s4, ben, "behavioral-expectations", LocalDate.of(2041, 9, 20));
 
         long policy = policy();
         stipend(e1, ada, "behavioral-expectations", "1000.00", "AWARDED", "PENDING", "Teacher", 3, 1, policy);
@@ -73,7 +73,7 @@ final class ReportFixture {
     }
 
     private static LocalDateTime day(int month, int dayOfMonth) {
-        return LocalDateTime.of(2031, month, dayOfMonth, 9, 0);
+        return LocalDateTime.of(2041, month, dayOfMonth, 9, 0);
     }
 
     private long campus(String code) {
@@ -117,7 +117,7 @@ final class ReportFixture {
                 insert into incentive_policy (school_year, version, starts_on, stipend_amount, stipend_cap,
                     eligible_positions, eligible_pay_bands, cpe_hours_default, tia_points_per_credential,
                     tia_max_share_percent, created_by)
-                values (?, 1, date '2031-08-01', 1000, 2, array['Teacher'], array[1,2,3,4], 15, 1, 10, 'test')
+                values (?, 1, date '2041-08-01', 1000, 2, array['Teacher'], array[1,2,3,4], 15, 1, 10, 'test')
                 on conflict (school_year, version) do nothing""", YEAR);
         return jdbc.queryForObject("select id from incentive_policy where school_year = ? and version = 1",
                 Long.class, YEAR);
@@ -131,7 +131,7 @@ final class ReportFixture {
                 insert into stipend_line (earned_credential_id, educator_id, school_year, micro_credential_code,
                     earned_on, amount, outcome, status, position, pay_band, campus_code, policy_id, cap_slot, cap,
                     approved_by, approved_at)
-                values (?, ?, ?, ?, date '2031-10-01', ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)""", earnedId, educator, YEAR,
+                values (?, ?, ?, ?, date '2041-10-01', ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)""", earnedId, educator, YEAR,
                 code, new BigDecimal(amount), outcome, status, position, band, campus, policy, slot,
                 status.equals("APPROVED") ? "admin@example.org" : null,
                 status.equals("APPROVED") ? Timestamp.valueOf(day(10, 2)) : null);
@@ -141,7 +141,7 @@ final class ReportFixture {
         jdbc.update("""
                 insert into cpe_credit (earned_credential_id, educator_id, micro_credential_code,
                     micro_credential_version, school_year, credited_on, hours, kind)
-                values (?, ?, ?, 1, ?, date '2031-10-01', ?, ?)""", earnedId, educator, code, YEAR,
+                values (?, ?, ?, 1, ?, date '2041-10-01', ?, ?)""", earnedId, educator, code, YEAR,
                 new BigDecimal(hours), kind);
     }
 

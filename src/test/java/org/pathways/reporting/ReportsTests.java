@@ -142,7 +142,7 @@ class ReportsTests implements PostgresTest {
 
     @Test
     void targetPopulationsCombineEarnedCountLeaderRolesAndYearsOfService() {
-        LocalDate today = LocalDate.of(2032, 6, 1);
+        LocalDate today = LocalDate.of(2042, 6, 1);
         assertThat(jdbc.queryForList("""
                 select r.tier from held_role h join career_role r on r.id = h.role_id
                 where h.educator_id = ? and h.until is null""", Integer.class, fixture.ben)).containsExactly(2);
@@ -176,8 +176,8 @@ class ReportsTests implements PostgresTest {
                 + "school_year,microcredential_code,earned_on,amount_usd,status,batch_id");
         assertThat(lines).hasSize(5);
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains(",\"'=Cmd\"\"x, y\",Ada," + fixture.campusA + ",Teacher,3,2031-2032,equity-mindset,"
-                        + "2031-10-01,1000.00,APPROVED,"));
+                .contains(",\"'=Cmd\"\"x, y\",Ada," + fixture.campusA + ",Teacher,3,2041-2042,equity-mindset,"
+                        + "2041-10-01,1000.00,APPROVED,"));
     }
 
     @Test
@@ -189,7 +189,7 @@ class ReportsTests implements PostgresTest {
         assertThat(lines.get(0)).isEqualTo(
                 "employee_id,last_name,first_name,campus_code,school_year,microcredential_code,earned_on,cpe_hours");
         assertThat(lines).hasSize(5).anySatisfy(line -> assertThat(line)
-                .endsWith(",Baker,Ben," + fixture.campusA + ",2031-2032,behavioral-expectations,2031-10-01,-15.00"));
+                .endsWith(",Baker,Ben," + fixture.campusA + ",2041-2042,behavioral-expectations,2041-10-01,-15.00"));
     }
 
     @Test
@@ -234,7 +234,7 @@ class ReportsTests implements PostgresTest {
         mvc.perform(get("/reports/people/" + fixture.ada).with(user(admin))).andExpect(status().isOk());
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/reports.js")).andExpect(status().isOk());
-        mvc.perform(get("/reports/stipends").param("schoolYear", "2031").with(user(admin)))
+        mvc.perform(get("/reports/stipends").param("schoolYear", "2041").with(user(admin)))
                 .andExpect(status().isBadRequest());
     }
 
