@@ -31,10 +31,10 @@ final class ReportFixture {
         campusB = "RB" + key;
         long a = campus(campusA);
         long b = campus(campusB);
-        ada = educator(a, "Ada", "=Cmd\"x, y", "Teacher", 3, LocalDate.of(2020, 8, 1));
-        ben = educator(a, "Ben", "Baker", "Teacher", 3, LocalDate.of(2030, 8, 1));
-        cy = educator(a, "Cy", "Cole", "Counselor", 5, LocalDate.of(2034, 8, 1));
-        long reviewer = educator(b, "Rae", "Reviewer", "Teacher", 4, LocalDate.of(2015, 8, 1));
+        ada = educator(a, "Ada", "=Cmd\"x, y", "Teacher", 3, LocalDate.of(2010, 8, 1));
+        ben = educator(a, "Ben", "Baker", "Teacher", 3, LocalDate.of(2020, 8, 1));
+        cy = educator(a, "Cy", "Cole", "Counselor", 5, LocalDate.of(2024, 8, 1));
+        long reviewer = educator(b, "Rae", "Reviewer", "Teacher", 4, LocalDate.of(2005, 8, 1));
         jdbc.update("""
                 insert into held_role (educator_id, role_id, since)
                 select ?, id, date '2021-08-01' from career_role where tier = 2 order by id limit 1""", ben);

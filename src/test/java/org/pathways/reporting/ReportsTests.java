@@ -142,7 +142,7 @@ class ReportsTests implements PostgresTest {
 
     @Test
     void targetPopulationsCombineEarnedCountLeaderRolesAndYearsOfService() {
-        LocalDate today = LocalDate.of(2042, 6, 1);
+        LocalDate today = LocalDate.of(2032, 6, 1);
         assertThat(jdbc.queryForList("""
                 select r.tier from held_role h join career_role r on r.id = h.role_id
                 where h.educator_id = ? and h.until is null""", Integer.class, fixture.ben)).containsExactly(2);
