@@ -205,12 +205,11 @@ class IncentiveLedgerTests implements PostgresTest {
     }
 
     @Test
-    void reviewsEventReachesTheLedgerThroughTheEventRegistry() throws InterruptedException {
+    void reviewsEventReachesTheLedgerThroughTheEventRegistry() {
         CredentialEarned earned = earned(fixtures.educator("Teacher", 3), LocalDate.of(2025, 10, 20));
         tx.executeWithoutResult(status -> events.publishEvent(earned));
-        for (int i = 0; i < 100 && count("stipend_line", earned) == 0; i++) {
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> count("stipend_line", earned) > 0);
         assertThat(fixtures.outcome(earned)).isEqualTo("AWARDED");
     }
 

@@ -261,17 +261,13 @@ class ReviewDecisionTests implements PostgresTest {
                 recipient)).isEqualTo(1);
     }
 
-    void awaitOutbox(String recipient, int expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            outbox.sendDue();
-            if (mail.getReceivedMessagesForDomain(recipient).length >= expected) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Expected " + expected + " emails to " + recipient + ", got "
-                + mail.getReceivedMessagesForDomain(recipient).length);
+    void awaitOutbox(String recipient, int expected) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .alias("Expected " + expected + " emails to " + recipient)
+                .until(() -> {
+                    outbox.sendDue();
+                    return mail.getReceivedMessagesForDomain(recipient).length >= expected;
+                });
     }
 
     long count(String sql, Object... args) {
