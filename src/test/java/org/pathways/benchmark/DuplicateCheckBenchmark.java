@@ -1,5 +1,7 @@
 package org.pathways.benchmark;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,8 +37,8 @@ public final class DuplicateCheckBenchmark {
 
     public static void main(String[] args) throws Exception {
         int prior = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             HikariDataSource dataSource = pooled(postgres)) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             ZipfText text = new ZipfText(VOCABULARY, 1.0, 42);
@@ -102,6 +104,14 @@ public final class DuplicateCheckBenchmark {
     }
 
     /** Prior submissions with their responses and signatures, bulk-loaded with COPY. */
+    /** Pooled like the app's, so a check is not charged for opening a database connection. */
+    private static HikariDataSource pooled(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
+    }
+
     private static void load(JdbcTemplate jdbc, DataSource dataSource, int prior, ZipfText text)
             throws SQLException, IOException {
         jdbc.update("insert into campus (code, name) values ('B-1', 'Benchmark campus')");
