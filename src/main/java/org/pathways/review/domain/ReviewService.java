@@ -1,6 +1,5 @@
 package org.pathways.review.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,24 +7,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.MicroCredential;
 import org.pathways.people.AppRole;
 import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.PortfolioApi;
 import org.pathways.portfolio.SubmissionDetail;
-import org.pathways.portfolio.SubmissionOutcome;
 import org.pathways.portfolio.SubmissionStatus;
 import org.pathways.portfolio.WaitingSubmission;
-import org.pathways.review.CredentialEarned;
 import org.pathways.review.CredentialRevoked;
-import org.pathways.review.SubmissionReturned;
 import org.pathways.review.notify.Notifications;
 import org.pathways.shared.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +41,19 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Decisions decisions;
+    private final SecondScoring secondScoring;
+    private final SubmissionReviewers reviewers;
 
     ReviewService(PortfolioApi portfolio, CatalogApi catalog, Assignments assignments, Notifications notifications,
-                  AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+                  AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc, ObjectProvider<Clock> clock,
+                  Decisions decisions, SecondScoring secondScoring, SubmissionReviewers reviewers) {
         this.portfolio = portfolio;
         this.catalog = catalog;
         this.assignments = assignments;
+        this.decisions = decisions;
+        this.secondScoring = secondScoring;
+        this.reviewers = reviewers;
         this.notifications = notifications;
         this.audit = audit;
         this.events = events;
@@ -59,12 +61,15 @@ public class ReviewService {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** A queue row: how long it has waited against the target. */
+    /** A queue row: how long it has waited against the target, and where it stands in second scoring. */
     public record QueueEntry(WaitingSubmission submission, String microCredentialTitle, long daysWaiting,
-                             boolean overdue) {
+                             boolean overdue, SecondScoring.Status secondScoring) {
     }
 
-    /** Waiting submissions this person may review, oldest first; their own are never listed. */
+    /**
+     * Waiting submissions this person may score, oldest first; their own are never listed, nor those
+     * they scored first that wait for a second scoring. Admins also see disagreements waiting for them.
+     */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(PathwaysUser reviewer, String code, String campusCode) {
         List<String> codes = reviewer.has(AppRole.ADMIN)
@@ -75,11 +80,19 @@ public class ReviewService {
         }
         int target = assignments.policy().targetDays();
         Instant now = clock.instant();
-        return portfolio.waiting(codes, campusCode, QUEUE_SIZE).stream()
-                .filter(w -> w.educatorId() != reviewer.educatorId())
+        List<WaitingSubmission> waiting = portfolio.waiting(codes, campusCode, QUEUE_SIZE).stream()
+                .filter(w -> w.educatorId() != reviewer.educatorId()).toList();
+        Map<Long, SecondScoring.Stage> stages = secondScoring.stages(waiting.stream().map(WaitingSubmission::id).toList());
+        return waiting.stream()
+                .filter(w -> {
+                    SecondScoring.Stage stage = stages.get(w.id());
+                    return stage == null || stage.openTo(reviewer.educatorId()) || reviewer.has(AppRole.ADMIN);
+                })
                 .map(w -> {
                     long days = Duration.between(w.submittedAt(), now).toDays();
-                    return new QueueEntry(w, title(w.microCredentialCode()), days, days > target);
+                    SecondScoring.Stage stage = stages.get(w.id());
+                    return new QueueEntry(w, title(w.microCredentialCode()), days, days > target,
+                            stage == null ? null : stage.status());
                 }).toList();
     }
 
@@ -87,11 +100,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public SubmissionDetail reviewable(PathwaysUser reviewer, long submissionId) {
         SubmissionDetail submission = portfolio.submission(submissionId).orElseThrow(NotAllowedException::new);
-        if (submission.educatorId() == reviewer.educatorId()) {
-            throw new NotAllowedException();
-        }
-        if (!reviewer.has(AppRole.ADMIN) && !assignments.isAssigned(reviewer.educatorId(),
-                submission.microCredentialCode())) {
+        if (!reviewers.mayOpen(reviewer, submission)) {
             throw new NotAllowedException();
         }
         if (submission.status() == SubmissionStatus.DRAFT || submission.status() == SubmissionStatus.WITHDRAWN) {
@@ -110,10 +119,11 @@ public class ReviewService {
     }
 
     /**
-     * Records the decision. Of two reviewers deciding at once, the first wins: the submission's
-     * version must still be the one the reviewer saw, and a submission has at most one decision.
+     * Records the scoring: the decision at once, or, for a submission scored twice, the first or second
+     * scoring. Of two reviewers deciding at once, the first wins: the submission's version must still be
+     * the one the reviewer saw, and a submission has at most one decision.
      */
-    public SubmissionOutcome decide(PathwaysUser reviewer, long submissionId, long expectedVersion, Scoring scoring) {
+    public Recorded decide(PathwaysUser reviewer, long submissionId, long expectedVersion, Scoring scoring) {
         SubmissionDetail submission = reviewable(reviewer, submissionId);
         if (submission.status() != SubmissionStatus.IN_REVIEW || submission.version() != expectedVersion) {
             throw new DecisionConflictException();
@@ -124,61 +134,15 @@ public class ReviewService {
         if (!problems.isEmpty()) {
             throw new ScoringRejectedException(problems);
         }
-        try {
-            portfolio.recordDecision(submissionId, expectedVersion, scoring.outcome());
-        } catch (OptimisticLockingFailureException e) {
-            throw new DecisionConflictException();
+        Optional<Recorded> held = secondScoring.take(reviewer, submission, credential, scoring);
+        if (held.isPresent()) {
+            return held.get();
         }
-        Instant now = clock.instant();
-        long decisionId;
-        try {
-            decisionId = jdbc.queryForObject("""
-                    insert into review_decision (submission_id, reviewer_id, outcome, decided_at) values (?, ?, ?, ?)
-                    returning id""", Long.class, submissionId, reviewer.educatorId(), scoring.outcome().name(),
-                    java.sql.Timestamp.from(now));
-        } catch (DuplicateKeyException e) {
-            throw new DecisionConflictException();
-        }
-        for (MicroCredential.RubricCriterion criterion : credential.rubric()) {
-            int score = scoring.scoreByCriterion().get(criterion.position());
-            String label = criterion.levels().stream().filter(l -> l.score() == score).findFirst().orElseThrow().label();
-            jdbc.update("""
-                    insert into review_score (decision_id, criterion_position, criterion_title, score, level_label)
-                    values (?, ?, ?, ?, ?)""", decisionId, criterion.position(), criterion.title(), score, label);
-        }
-        for (MicroCredential.EvidencePart part : credential.evidenceParts()) {
-            jdbc.update("insert into review_feedback (decision_id, part_position, feedback) values (?, ?, ?)",
-                    decisionId, part.position(), scoring.feedbackByPart().get(part.position()).strip());
-        }
-        String link = "/portfolio/submissions/" + submissionId;
-        if (scoring.outcome() == SubmissionOutcome.EARNED) {
-            LocalDate earnedOn = LocalDate.ofInstant(now, DISTRICT_ZONE);
-            BigDecimal cpeHours = jdbc.queryForObject("""
-                    select v.cpe_hours from micro_credential_version v join micro_credential m on m.id = v.micro_credential_id
-                    where m.code = ? and v.number = ?""", BigDecimal.class, submission.microCredentialCode(),
-                    submission.microCredentialVersion());
-            long earnedId = jdbc.queryForObject("""
-                    insert into earned_credential (submission_id, educator_id, micro_credential_code,
-                                                   micro_credential_version, earned_on, cpe_hours)
-                    values (?, ?, ?, ?, ?, ?) returning id""", Long.class, submissionId, submission.educatorId(),
-                    submission.microCredentialCode(), submission.microCredentialVersion(), earnedOn, cpeHours);
-            events.publishEvent(new CredentialEarned(earnedId, submission.educatorId(), submission.microCredentialCode(),
-                    submission.microCredentialVersion(), earnedOn, cpeHours, submissionId));
-            notifications.tell("earned-" + submissionId, submission.educatorId(), "You earned " + credential.title(),
-                    "Congratulations: your portfolio for \u201c" + credential.title() + "\u201d has been reviewed and you "
-                            + "earned the micro-credential. Read the scores and feedback in Pathways.", link);
-        } else {
-            events.publishEvent(new SubmissionReturned(submissionId, submission.educatorId(),
-                    submission.microCredentialCode(), submission.attempt()));
-            notifications.tell("returned-" + submissionId, submission.educatorId(), "Feedback on " + credential.title(),
-                    "Your portfolio for \u201c" + credential.title() + "\u201d (attempt " + submission.attempt()
-                            + ") needs revision. Read the feedback on each part in Pathways"
-                            + (submission.attempt() < 3 ? " and resubmit when you are ready." : "."), link);
-        }
+        decisions.record(submission, credential, reviewer.educatorId(), scoring, expectedVersion);
         audit.record(reviewer.getUsername(), "REVIEW_DECIDED", "submission", String.valueOf(submissionId),
                 scoring.outcome().name() + " " + submission.microCredentialCode() + " attempt " + submission.attempt()
                         + " scores " + scoring.scoreByCriterion());
-        return scoring.outcome();
+        return Recorded.decided(scoring.outcome());
     }
 
     /** An admin takes back an earned micro-credential; credits are reversed downstream by the event. */

@@ -8,6 +8,7 @@ import org.pathways.review.domain.NotAllowedException;
 import org.pathways.review.domain.ReviewException;
 import org.pathways.review.domain.ReviewPolicy;
 import org.pathways.review.domain.ReviewService;
+import org.pathways.review.domain.SecondScoring;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,12 @@ class AdminReviewController {
     private final ReviewService reviews;
     private final CatalogApi catalog;
     private final PortfolioApi portfolio;
+    private final SecondScoring secondScoring;
 
-    AdminReviewController(Assignments assignments, ReviewService reviews, CatalogApi catalog, PortfolioApi portfolio) {
+    AdminReviewController(Assignments assignments, ReviewService reviews, CatalogApi catalog, PortfolioApi portfolio,
+                          SecondScoring secondScoring) {
         this.assignments = assignments;
+        this.secondScoring = secondScoring;
         this.reviews = reviews;
         this.catalog = catalog;
         this.portfolio = portfolio;
@@ -72,6 +76,18 @@ class AdminReviewController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/review/assignments";
+    }
+
+    @PostMapping("/admin/review/submissions/{id}/second-scoring")
+    String requestSecondScoring(@AuthenticationPrincipal PathwaysUser admin, @PathVariable long id,
+                                RedirectAttributes redirect) {
+        try {
+            secondScoring.request(admin, id);
+            redirect.addFlashAttribute("flash", "Two reviewers will score this submission independently.");
+        } catch (ReviewException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/review/submissions/" + id;
     }
 
     @GetMapping("/admin/review/submissions/{id}/revoke")

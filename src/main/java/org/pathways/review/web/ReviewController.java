@@ -16,10 +16,12 @@ import org.pathways.portfolio.SubmissionDetail;
 import org.pathways.portfolio.SubmissionOutcome;
 import org.pathways.review.domain.Assignments;
 import org.pathways.review.domain.NotAllowedException;
+import org.pathways.review.domain.Recorded;
 import org.pathways.review.domain.ReviewException;
 import org.pathways.review.domain.ReviewService;
 import org.pathways.review.domain.Scoring;
 import org.pathways.review.domain.ScoringRejectedException;
+import org.pathways.review.domain.SecondScoring;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,10 +42,12 @@ class ReviewController {
     private final AssessmentSource assessments;
     private final PortfolioApi portfolio;
     private final CatalogApi catalog;
+    private final SecondScoring secondScoring;
 
     ReviewController(ReviewService reviews, Assignments assignments, AssessmentSource assessments,
-                     PortfolioApi portfolio, CatalogApi catalog) {
+                     PortfolioApi portfolio, CatalogApi catalog, SecondScoring secondScoring) {
         this.reviews = reviews;
+        this.secondScoring = secondScoring;
         this.assignments = assignments;
         this.assessments = assessments;
         this.portfolio = portfolio;
@@ -96,10 +100,8 @@ class ReviewController {
             }
         });
         try {
-            SubmissionOutcome recorded = reviews.decide(user, id, version, new Scoring(scores, feedback, outcome));
-            redirect.addFlashAttribute("flash", recorded == SubmissionOutcome.EARNED
-                    ? "Decision recorded: earned. The educator has been told."
-                    : "Decision recorded: needs revision. The educator has been sent your feedback.");
+            Recorded recorded = reviews.decide(user, id, version, new Scoring(scores, feedback, outcome));
+            redirect.addFlashAttribute("flash", recorded.message());
             return "redirect:/review";
         } catch (ScoringRejectedException e) {
             addPage(user, reviews.reviewable(user, id), model);
@@ -137,5 +139,10 @@ class ReviewController {
                 : assessments.assessmentOf(earlier.get(earlier.size() - 1)).orElse(null));
         model.addAttribute("blind", assignments.policy().blindReview() && !user.has(AppRole.ADMIN));
         model.addAttribute("isAdmin", user.has(AppRole.ADMIN));
+        SecondScoring.Stage stage = secondScoring.stage(submission.id()).orElse(null);
+        model.addAttribute("stage", stage == null ? null : stage.status().name());
+        model.addAttribute("scoredFirst", stage != null && stage.firstReviewerId() != null
+                && stage.firstReviewerId() == user.educatorId());
+        model.addAttribute("mayScore", secondScoring.mayScore(user, submission));
     }
 }
