@@ -1,9 +1,9 @@
 package org.pathways.review.calibration;
 
-/** Where a reviewer stands after calibration. */
+/** Where a reviewer stands after calibration, the ones needing attention first. */
 public enum Standing {
-    NOT_ENOUGH_DATA("Not enough data"),
     BELOW_THRESHOLD("Flagged: below the threshold"),
+    NOT_ENOUGH_DATA("Flagged: not enough data"),
     CALIBRATED("Calibrated");
 
     private final String label;
