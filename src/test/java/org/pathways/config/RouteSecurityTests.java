@@ -35,7 +35,8 @@ class RouteSecurityTests implements PostgresTest {
             for (String path : new String[] {"/", "/catalog", "/catalog/endorsements/ctc-1", "/roles", "/admin",
                     "/review", "/reports/stipends", "/portfolio", "/notifications", "/review/submissions/1",
                     "/portfolio/submissions/1/files/1",
-                    "/pathways", "/pathways/aspirations", "/admin/access-requests", "/admin/holidays"}) {
+                    "/pathways", "/pathways/aspirations", "/admin/access-requests", "/admin/holidays",
+                    "/review/calibration", "/review/calibration/anchors/1", "/admin/review/calibration"}) {
                 mvc.perform(get(path)).andExpect(status().is3xxRedirection())
                         .andExpect(redirectedUrl("/login"));
             }
@@ -106,6 +107,8 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin/access-requests")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/holidays")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
+            mvc.perform(get("/review/calibration")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/calibration")).andExpect(status().isForbidden());
         }
 
         @Test
@@ -142,6 +145,8 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reviewer assignments")));
             mvc.perform(get("/review")).andExpect(status().isOk());
+            mvc.perform(get("/admin/review/calibration")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Reviewer calibration")));
         }
     }
 
@@ -168,6 +173,9 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/review")).andExpect(status().is(not(403)));
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
+            mvc.perform(get("/review/calibration")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Your agreement with the master levels")));
+            mvc.perform(get("/admin/review/calibration")).andExpect(status().isForbidden());
             mvc.perform(get("/notifications")).andExpect(status().isOk());
             mvc.perform(get("/portfolio")).andExpect(status().isOk());
         }
