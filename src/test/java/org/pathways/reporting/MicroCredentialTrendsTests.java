@@ -77,16 +77,16 @@ class MicroCredentialTrendsTests implements PostgresTest {
 
         MicroCredentialTrends.Trend trend = trends.of(fixture.code);
 
-        assertThat(trend.summary()).isEqualTo(new Summary(6, 4, 2));
-        assertThat(trend.summary().firstAttemptPassPercent()).isEqualTo(50);
+        assertThat(trend.summary()).isEqualTo(new Summary(7, 5, 2));
+        assertThat(trend.summary().firstAttemptPassPercent()).isEqualTo(40);
         assertThat(trend.criteriaBelowPassing()).containsExactly(
-                new CriterionTrend(1, 2, "Talk", 3, 2),
-                new CriterionTrend(2, 2, "Feedback", 2, 1),
-                new CriterionTrend(1, 1, "Goal", 3, 1),
-                new CriterionTrend(1, 3, "Notes", 3, 1));
+                new CriterionTrend(1, 2, "Talk", 4, 2),
+                new CriterionTrend(1, 3, "Notes", 4, 2),
+                new CriterionTrend(2, 1, "Goal", 2, 1),
+                new CriterionTrend(1, 1, "Goal", 4, 1));
         assertThat(trend.criteriaBelowPassing()).extracting(CriterionTrend::belowPassingPercent)
-                .containsExactly(67, 50, 33, 33);
-        assertThat(trends.summaries()).containsEntry(fixture.code, new Summary(6, 4, 2));
+                .containsExactly(50, 50, 50, 25);
+        assertThat(trends.summaries()).containsEntry(fixture.code, new Summary(7, 5, 2));
     }
 
     @Test
@@ -107,16 +107,16 @@ class MicroCredentialTrendsTests implements PostgresTest {
         Matcher row = Pattern.compile("Trend " + fixture.code + "</a></th>(.*?)</tr>", Pattern.DOTALL).matcher(list);
         assertThat(row.find()).isTrue();
         assertThat(row.group(1).replaceAll("\\s+", " "))
-                .contains("<td class=\"trend-figure\">6</td>").contains("<td class=\"trend-figure\">50%</td>");
+                .contains("<td class=\"trend-figure\">7</td>").contains("<td class=\"trend-figure\">40%</td>");
 
         String page = page("/admin/catalog/microcredentials/" + fixture.code, admin).replaceAll("\\s+", " ");
-        assertThat(page).contains("6 submissions").contains("<strong>50%</strong>")
-                .contains("2 of 4</span> decided")
-                .containsSubsequence("<th scope=\"row\">Talk</th> <td>1</td> <td>2 of 3</td> <td>67%</td>",
-                        "<th scope=\"row\">Feedback</th> <td>2</td> <td>1 of 2</td> <td>50%</td>",
-                        "<th scope=\"row\">Goal</th> <td>1</td> <td>1 of 3</td> <td>33%</td>",
-                        "<th scope=\"row\">Notes</th> <td>1</td> <td>1 of 3</td> <td>33%</td>");
-        assertThat(page).doesNotContain("<th scope=\"row\">Goal</th> <td>2</td>");
+        assertThat(page).contains("7 submissions").contains("<strong>40%</strong>")
+                .contains("2 of 5</span> decided")
+                .containsSubsequence("<th scope=\"row\">Talk</th> <td>1</td> <td>2 of 4</td> <td>50%</td>",
+                        "<th scope=\"row\">Notes</th> <td>1</td> <td>2 of 4</td> <td>50%</td>",
+                        "<th scope=\"row\">Goal</th> <td>2</td> <td>1 of 2</td> <td>50%</td>",
+                        "<th scope=\"row\">Goal</th> <td>1</td> <td>1 of 4</td> <td>25%</td>");
+        assertThat(page).doesNotContain("<th scope=\"row\">Feedback</th>");
     }
 
     @Test

@@ -29,16 +29,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * A  attempt 1  v1  Goal 3, Talk 2, Notes 1   needs revision
  * B  attempt 1  v1  Goal 3, Talk 3, Notes 4   earned
- * C  attempt 1  v1  Goal 2, Talk 2, Notes 3   needs revision
+ * C  attempt 1  v1  (submitted)
  * -- version 2 published --
- * A  attempt 2  v2  Goal 2, Feedback 1        needs revision
+ * C  attempt 1  v1  Goal 2, Talk 2, Notes 3   needs revision
+ * A  attempt 2  v1  Goal 3, Talk 3, Notes 2   needs revision (a revision keeps its version)
  * D  attempt 1  v2  Goal 2, Feedback 2        earned
+ * H  attempt 1  v2  Goal 1, Feedback 3        needs revision
  * E  attempt 1  v2  submitted, not decided
  * F  attempt 1  v2  draft (not a submission)
  * G  attempt 1  v2  submitted, then withdrawn (not counted)
  * </pre>
- * Submissions 6; first attempts decided 4, earned 2 (50%). Below passing: Talk (v1) 2 of 3,
- * Feedback (v2) 1 of 2, Goal (v1) 1 of 3, Notes (v1) 1 of 3; Goal (v2) never.
+ * Submissions 7; first attempts decided 5, earned 2 (40%). Below passing: Talk (v1) 2 of 4,
+ * Notes (v1) 2 of 4, Goal (v2) 1 of 2, Goal (v1) 1 of 4; Feedback (v2) never.
  */
 final class TrendFixture {
 
@@ -75,11 +77,13 @@ final class TrendFixture {
         long a1 = driver.submitted(a, code);
         decide(a1, SubmissionOutcome.NEEDS_REVISION, 3, 2, 1);
         decide(driver.submitted(teacher(), code), SubmissionOutcome.EARNED, 3, 3, 4);
-        decide(driver.submitted(teacher(), code), SubmissionOutcome.NEEDS_REVISION, 2, 2, 3);
+        long c1 = driver.submitted(teacher(), code);
 
         publishVersionTwo();
-        decide(driver.submitted(a, code), SubmissionOutcome.NEEDS_REVISION, 2, 1);
+        decide(c1, SubmissionOutcome.NEEDS_REVISION, 2, 2, 3);
+        decide(driver.submitted(a, code), SubmissionOutcome.NEEDS_REVISION, 3, 3, 2);
         decide(driver.submitted(teacher(), code), SubmissionOutcome.EARNED, 2, 2);
+        decide(driver.submitted(teacher(), code), SubmissionOutcome.NEEDS_REVISION, 1, 3);
         driver.submitted(teacher(), code);
         Person f = teacher();
         submissions.start(f.id(), code, f.email());
