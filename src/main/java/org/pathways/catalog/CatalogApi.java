@@ -73,6 +73,10 @@ public class CatalogApi {
      * started on. Published versions never change, so this is safe to show long after.
      */
     public Optional<MicroCredential> microCredentialVersion(String code, int version) {
+        MicroCredential current = catalog().microCredentialsByCode().get(code);
+        if (current != null && current.version() == version) {
+            return Optional.of(current);
+        }
         return versions.published(code, version);
     }
 

@@ -2,11 +2,13 @@ package org.pathways.catalog.web;
 
 import java.security.Principal;
 import org.pathways.catalog.MicroCredential;
+import org.pathways.catalog.MicroCredentialTrends;
 import org.pathways.catalog.authoring.CatalogAuditLog;
 import org.pathways.catalog.authoring.CatalogEditException;
 import org.pathways.catalog.authoring.MicroCredentialAuthoring;
 import org.pathways.catalog.authoring.MicroCredentialAuthoring.Editable;
 import org.pathways.catalog.authoring.MicroCredentialVersions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +29,14 @@ class AdminMicroCredentialController {
     private final MicroCredentialAuthoring authoring;
     private final MicroCredentialVersions versions;
     private final CatalogAuditLog auditLog;
+    private final ObjectProvider<MicroCredentialTrends> trends;
 
     AdminMicroCredentialController(MicroCredentialAuthoring authoring, MicroCredentialVersions versions,
-                                   CatalogAuditLog auditLog) {
+                                   CatalogAuditLog auditLog, ObjectProvider<MicroCredentialTrends> trends) {
         this.authoring = authoring;
         this.versions = versions;
         this.auditLog = auditLog;
+        this.trends = trends;
     }
 
     @GetMapping("/new")
@@ -135,6 +139,8 @@ class AdminMicroCredentialController {
         model.addAttribute("credential", editable);
         model.addAttribute("versions", versions.history(editable.id()));
         model.addAttribute("audit", auditLog.of("micro_credential", editable.code()));
+        MicroCredentialTrends source = trends.getIfAvailable();
+        model.addAttribute("trend", source == null ? null : source.of(editable.code()));
         return EDITOR;
     }
 

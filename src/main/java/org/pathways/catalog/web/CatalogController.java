@@ -69,10 +69,17 @@ class CatalogController {
         return "catalog/endorsement";
     }
 
+    /**
+     * The current version, or with {@code version} an earlier published one: the parts and rubric a
+     * portfolio started on that version is scored against.
+     */
     @GetMapping("/catalog/microcredentials/{code}")
-    String microCredential(@PathVariable String code, Model model) {
-        MicroCredential credential = catalog.microCredential(code).orElseThrow(CatalogController::notFound);
+    String microCredential(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
+        MicroCredential current = catalog.microCredential(code).orElseThrow(CatalogController::notFound);
+        MicroCredential credential = version == null ? current
+                : catalog.microCredentialVersion(code, version).orElseThrow(CatalogController::notFound);
         model.addAttribute("credential", credential);
+        model.addAttribute("current", current);
         model.addAttribute("endorsements", catalog.endorsementsUsing(code));
         return "catalog/microcredential";
     }

@@ -86,7 +86,8 @@ public class SubmissionQueries {
     }
 
     private SubmissionDetail toDetail(Submission s) {
-        Optional<MicroCredential> credential = catalog.microCredential(s.getMicroCredentialCode());
+        Optional<MicroCredential> credential = catalog.microCredentialVersion(s.getMicroCredentialCode(),
+                s.getMicroCredentialVersion());
         Evidence all = evidence.of(s.getId());
         List<FlagRow> flags = jdbc.query("""
                 select f.part_position, f.kind, f.similarity, r.body from duplicate_flag f

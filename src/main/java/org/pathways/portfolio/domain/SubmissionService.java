@@ -66,7 +66,8 @@ public class SubmissionService {
 
     /**
      * Starts the next attempt, or returns the one in progress. A next attempt after a return starts
-     * from the evidence of the one before.
+     * from the evidence of the one before, on the same micro-credential version; any other start
+     * takes the current version.
      */
     public long start(long educatorId, String code, String actor) {
         List<Submission> attempts = submissions.findByEducatorIdAndMicroCredentialCodeOrderByAttemptAsc(educatorId,
@@ -90,19 +91,30 @@ public class SubmissionService {
             throw new SubmissionStateException("You have used all " + Submission.MAX_ATTEMPTS
                     + " attempts for this micro-credential.");
         }
-        Map<String, Object> version = jdbc.queryForMap("""
-                select v.id, v.number from micro_credential m
-                join micro_credential_version v on v.micro_credential_id = m.id and v.number = m.current_version
-                where m.code = ?""", code);
-        Submission submission = new Submission(educatorId, code, ((Number) version.get("id")).longValue(),
-                ((Number) version.get("number")).intValue(), attempt, clock.instant());
+        Submission revised = returned.isEmpty() ? null : returned.get(returned.size() - 1);
+        if (revised != null && revised.getStatus() != SubmissionStatus.NEEDS_REVISION) {
+            revised = null;
+        }
+        Submission submission;
+        if (revised != null) {
+            // a revision answers feedback on the parts and rubric it was scored on, so it keeps their version
+            submission = new Submission(educatorId, code, revised.getMicroCredentialVersionId(),
+                    revised.getMicroCredentialVersion(), attempt, clock.instant());
+        } else {
+            Map<String, Object> version = jdbc.queryForMap("""
+                    select v.id, v.number from micro_credential m
+                    join micro_credential_version v on v.micro_credential_id = m.id and v.number = m.current_version
+                    where m.code = ?""", code);
+            submission = new Submission(educatorId, code, ((Number) version.get("id")).longValue(),
+                    ((Number) version.get("number")).intValue(), attempt, clock.instant());
+        }
         try {
             submissions.saveAndFlush(submission);
         } catch (DataIntegrityViolationException e) {
             throw new SubmissionStateException("An attempt for this micro-credential was started at the same time.");
         }
-        if (!returned.isEmpty() && returned.get(returned.size() - 1).getStatus() == SubmissionStatus.NEEDS_REVISION) {
-            evidence.copy(returned.get(returned.size() - 1).getId(), submission.getId());
+        if (revised != null) {
+            evidence.copy(revised.getId(), submission.getId());
         }
         audit.record(actor, "PORTFOLIO_STARTED", "submission", submission.getId().toString(),
                 code + " attempt " + attempt);
@@ -255,9 +267,10 @@ public class SubmissionService {
         storage.copyTo(file.contentId(), out);
     }
 
+    /** The parts of the version the submission started on, whatever has been published since. */
     List<MicroCredential.EvidencePart> parts(Submission submission) {
-        return catalog.microCredential(submission.getMicroCredentialCode()).map(MicroCredential::evidenceParts)
-                .orElse(List.of());
+        return catalog.microCredentialVersion(submission.getMicroCredentialCode(),
+                submission.getMicroCredentialVersion()).map(MicroCredential::evidenceParts).orElse(List.of());
     }
 
     private Submission find(long submissionId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pathways.catalog.CatalogApi;
+import org.pathways.catalog.MicroCredential;
 import org.pathways.portfolio.Assessment;
 import org.pathways.portfolio.AssessmentSource;
 import org.pathways.portfolio.SubmissionOutcome;
@@ -28,10 +29,13 @@ class ReviewAssessments implements AssessmentSource {
     @Override
     public Optional<Assessment> assessmentOf(long submissionId) {
         return jdbc.query("""
-                select d.id, d.outcome, d.decided_at, s.micro_credential_code from review_decision d
-                join submission s on s.id = d.submission_id where d.submission_id = ?""", (rs, i) -> {
+                select d.id, d.outcome, d.decided_at, s.micro_credential_code, s.micro_credential_version
+                from review_decision d join submission s on s.id = d.submission_id
+                where d.submission_id = ?""", (rs, i) -> {
             long decisionId = rs.getLong(1);
-            int passing = catalog.microCredential(rs.getString(4)).map(m -> m.passingScore()).orElse(3);
+            // scored against the version the attempt started on, so passing is that version's level
+            int passing = catalog.microCredentialVersion(rs.getString(4), rs.getInt(5))
+                    .map(MicroCredential::passingScore).orElse(3);
             List<Assessment.CriterionScore> scores = jdbc.query("""
                     select criterion_title, score, level_label from review_score where decision_id = ?
                     order by criterion_position""", (r, j) -> new Assessment.CriterionScore(r.getString(1), r.getInt(2),

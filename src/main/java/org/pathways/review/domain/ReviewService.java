@@ -128,8 +128,8 @@ public class ReviewService {
         if (submission.status() != SubmissionStatus.IN_REVIEW || submission.version() != expectedVersion) {
             throw new DecisionConflictException();
         }
-        MicroCredential credential = catalog.microCredential(submission.microCredentialCode())
-                .orElseThrow(NotAllowedException::new);
+        MicroCredential credential = catalog.microCredentialVersion(submission.microCredentialCode(),
+                submission.microCredentialVersion()).orElseThrow(NotAllowedException::new);
         List<String> problems = scoring.problems(credential);
         if (!problems.isEmpty()) {
             throw new ScoringRejectedException(problems);

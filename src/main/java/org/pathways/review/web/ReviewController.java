@@ -132,7 +132,8 @@ class ReviewController {
 
     private void addPage(PathwaysUser user, SubmissionDetail submission, Model model) {
         model.addAttribute("submission", submission);
-        model.addAttribute("credential", catalog.microCredential(submission.microCredentialCode()).orElseThrow());
+        model.addAttribute("credential", catalog.microCredentialVersion(submission.microCredentialCode(),
+                submission.microCredentialVersion()).orElseThrow());
         model.addAttribute("assessment", assessments.assessmentOf(submission.id()).orElse(null));
         List<Long> earlier = portfolio.earlierAttempts(submission.id());
         model.addAttribute("earlier", earlier.isEmpty() ? null
