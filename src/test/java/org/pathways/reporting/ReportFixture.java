@@ -10,21 +10,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A small campus with numbers worked out by hand, in school year 2041-2042 so nothing else lands in it.
  * Campus A: Ada (2 earned, at the cap, a formula-looking last name), Ben (1 earned, a leader role),
- * Cy (a counselor, not eligible for stipends). Campus B has staff but no submissions.
+ * Cy (a counselor, not eligible for stipends). Campus B has staff but no submissions: Rae, who made
+ * every decision and reviews equity-mindset, where Ben's second submission waits.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
-    static final String YEAR = "2041-2042";
+    public static final String YEAR = "2041-2042";
 
-    final String campusA;
-    final String campusB;
-    final long ada;
-    final long ben;
-    final long cy;
+    public final String campusA;
+    public final String campusB;
+    public final long ada;
+    public final long ben;
+    public final long cy;
+    public final long reviewer;
 
     private final JdbcTemplate jdbc;
 
-    ReportFixture(JdbcTemplate jdbc) {
+    public ReportFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         String key = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         campusA = "RA" + key;
@@ -34,7 +36,7 @@ final class ReportFixture {
         ada = educator(a, "Ada", "=Cmd\"x, y", "Teacher", 3, LocalDate.of(2010, 8, 1));
         ben = educator(a, "Ben", "Baker", "Teacher", 3, LocalDate.of(2020, 8, 1));
         cy = educator(a, "Cy", "Cole", "Counselor", 5, LocalDate.of(2024, 8, 1));
-        long reviewer = educator(b, "Rae", "Reviewer", "Teacher", 4, LocalDate.of(2005, 8, 1));
+        reviewer = educator(b, "Rae", "Reviewer", "Teacher", 4, LocalDate.of(2005, 8, 1));
         jdbc.update("""
                 insert into held_role (educator_id, role_id, since)
                 select ?, id, date '2021-08-01' from career_role where tier = 2 order by id limit 1""", ben);
@@ -67,6 +69,9 @@ final class ReportFixture {
         cpe(e3, ada, "equity-mindset", "10.00", "CREDIT");
         cpe(e4, ben, "behavioral-expectations", "15.00", "CREDIT");
         cpe(e4, ben, "behavioral-expectations", "-15.00", "REVERSAL");
+
+        jdbc.update("insert into review_assignment (reviewer_id, micro_credential_code, assigned_by) "
+                + "values (?, 'equity-mindset', 'test')", reviewer);
 
         accessRequest(ben, LocalDate.of(2020, 1, 6));
         accessRequest(cy, LocalDate.of(2099, 1, 6));

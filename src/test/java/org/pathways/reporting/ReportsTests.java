@@ -2,7 +2,13 @@ package org.pathways.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -19,6 +25,7 @@ import org.pathways.reporting.domain.CpeReport;
 import org.pathways.reporting.domain.EngagementReport;
 import org.pathways.reporting.domain.PopulationFilter;
 import org.pathways.reporting.domain.PopulationReport;
+import org.pathways.reporting.domain.ReportFigures;
 import org.pathways.reporting.domain.ReportFilter;
 import org.pathways.reporting.domain.StipendReport;
 import org.pathways.shared.SchoolYear;
@@ -58,9 +65,13 @@ class ReportsTests implements PostgresTest {
 
     ReportFixture fixture;
 
+    @Autowired
+    ReportFigures figures;
+
     @BeforeAll
     void createFixture() {
         fixture = new ReportFixture(jdbc);
+        figures.refresh();
     }
 
     ReportFilter campusA() {
@@ -132,12 +143,83 @@ class ReportsTests implements PostgresTest {
         assertThat(report.backlog().waiting()).isEqualTo(2);
         assertThat(report.accessRequestsPending()).isEqualTo(2);
         assertThat(report.accessRequestsOverdue()).isEqualTo(1);
+        // Ben's waiting submission is in the queue of everyone who reviews equity-mindset.
+        assertThat(report.reviewers()).filteredOn(r -> r.decisions() > 0).singleElement().satisfies(r -> {
+            assertThat(r.reviewerId()).isEqualTo(fixture.reviewer);
+            assertThat(r.decisions()).isEqualTo(4);
+            assertThat(r.medianDaysToDecision()).isEqualTo(7.0);
+            assertThat(r.waiting()).isEqualTo(1);
+        });
 
         EngagementReport.Result quiet = engagement.run(campusA().withCampus(fixture.campusB), LocalDate.of(2026, 12, 1));
         assertThat(quiet.campusesTakingPart()).isZero();
         assertThat(quiet.campuses()).isEqualTo(1);
         assertThat(quiet.funnel().started()).isZero();
         assertThat(quiet.funnel().firstAttemptPassPercent()).isNull();
+        assertThat(quiet.reviewers()).isEmpty();
+    }
+
+    @Test
+    void engagementCsvHasOneRowPerCampusAndTheReviewersTheirOwn() throws Exception {
+        UserDetails admin = persona("admin@example.org");
+        String csv = mvc.perform(get("/reports/engagement.csv").param("schoolYear", ReportFixture.YEAR)
+                .param("campus", fixture.campusA).with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).containsExactly("campus_code,campus_name,educators,educators_submitting,"
+                        + "submissions_started,submissions_submitted,credentials_earned,educators_with_1_earned,"
+                        + "educators_with_2_or_more_earned",
+                fixture.campusA + ",Campus " + fixture.campusA + ",3,3,7,6,3,1,1");
+        String reviewers = mvc.perform(get("/reports/engagement/reviewers.csv").param("schoolYear", ReportFixture.YEAR)
+                .param("campus", fixture.campusA).with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> lines = reviewers.lines().toList();
+        assertThat(lines.get(0)).isEqualTo(
+                "employee_id,reviewer,campus_code,decisions,median_days_to_decision,waiting,oldest_waiting_days");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",Rae Reviewer," + fixture.campusB + ",4,7.0,1,"))
+                .allSatisfy(line -> assertThat(line).doesNotContain(",Rae Reviewer," + fixture.campusB + ",0,"));
+        mvc.perform(get("/reports/engagement/reviewers.csv").param("campus", fixture.campusA)
+                .with(user(persona("principal@example.org")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void figuresStayAsOfTheirLastRefreshWhichAdminsCanAskFor() throws Exception {
+        String campus = "RC" + fixture.campusA.substring(2);
+        ReportFilter filter = new ReportFilter(SchoolYear.parse(ReportFixture.YEAR), campus, null, null, null);
+        jdbc.update("""
+                insert into stipend_line (earned_credential_id, educator_id, school_year, micro_credential_code,
+                    earned_on, amount, outcome, status, position, pay_band, campus_code, policy_id)
+                select 900000000 + ?, ?, ?, 'equity-mindset', date '2041-10-01', 1000, 'AWARDED', 'PENDING',
+                       'Teacher', 3, ?, id from incentive_policy where school_year = ?""",
+                fixture.ada, fixture.ada, ReportFixture.YEAR, campus, ReportFixture.YEAR);
+        assertThat(stipends.run(filter).total().lines()).isZero();
+
+        mvc.perform(post("/reports/refresh").param("report", "stipends").with(csrf())
+                .with(user(persona("principal@example.org")))).andExpect(status().isForbidden());
+        mvc.perform(post("/reports/refresh").param("report", "stipends").with(csrf())
+                        .with(user(persona("admin@example.org"))))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/reports/stipends"));
+        assertThat(stipends.run(filter).total().committed()).isEqualByComparingTo("1000");
+        mvc.perform(get("/reports/stipends").param("schoolYear", ReportFixture.YEAR)
+                        .with(user(persona("admin@example.org"))))
+                .andExpect(content().string(containsString("Figures as of")))
+                .andExpect(content().string(containsString("Refresh now")));
+    }
+
+    @Test
+    void aCareerRoleFilterIsAnsweredLive() throws Exception {
+        String role = jdbc.queryForObject("""
+                select r.code from held_role h join career_role r on r.id = h.role_id
+                where h.educator_id = ? and h.until is null""", String.class, fixture.ben);
+        StipendReport.Result report = stipends.run(
+                new ReportFilter(SchoolYear.parse(ReportFixture.YEAR), fixture.campusA, null, null, role));
+        assertThat(report.total().lines()).isEqualTo(1);
+        assertThat(report.total().committed()).isEqualByComparingTo("1000");
+        assertThat(report.educatorsAtCap()).isZero();
+        assertThat(report.byCampus()).extracting(StipendReport.Group::label).containsExactly(fixture.campusA);
+        mvc.perform(get("/reports/stipends").param("schoolYear", ReportFixture.YEAR).param("role", role)
+                        .with(user(persona("admin@example.org"))))
+                .andExpect(content().string(containsString("computed live")))
+                .andExpect(content().string(not(containsString("Figures as of"))));
     }
 
     @Test
@@ -232,6 +314,10 @@ class ReportsTests implements PostgresTest {
             mvc.perform(get(report + ".csv").with(user(admin))).andExpect(status().isOk());
         }
         mvc.perform(get("/reports/people/" + fixture.ada).with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/reports/people?minEarned=2").with(user(admin)))
+                .andExpect(content().string(containsString("id=\"minEarned\" name=\"minEarned\"")))
+                .andExpect(content().string(containsString("value=\"2\"")))
+                .andExpect(content().string(containsString("/reports/people.csv?minEarned=2")));
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/reports.js")).andExpect(status().isOk());
         mvc.perform(get("/reports/stipends").param("schoolYear", "2041").with(user(admin)))

@@ -36,23 +36,22 @@ public class CpeReport {
                          List<EducatorHours> topEducators) {
     }
 
+    /** From the refreshed figures, one row per educator and year. */
     @Transactional(readOnly = true)
     public Result run(ReportFilter filter) {
-        SqlWhere where = filter.onEducator();
+        SqlWhere where = filter.onFigures();
         Object[] args = where.args(filter.schoolYear().toString());
         List<CampusHours> byCampus = jdbc.query("""
-                select c.code, c.name, count(distinct k.educator_id), sum(k.hours)
-                from cpe_credit k join educator e on e.id = k.educator_id join campus c on c.id = e.campus_id
-                where k.school_year = ?%s group by c.code, c.name order by c.code""".formatted(where.sql()),
+                select c.code, c.name, count(*), sum(f.hours)
+                from reporting_cpe_educator f join campus c on c.id = f.campus_id
+                where f.school_year = ?%s group by c.code, c.name order by c.code""".formatted(where.sql()),
                 (rs, i) -> new CampusHours(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)),
                 args);
         List<EducatorHours> top = jdbc.query("""
-                select e.id, e.employee_id, e.first_name || ' ' || e.last_name, c.code,
-                       count(*) filter (where k.kind = 'CREDIT') - count(*) filter (where k.kind = 'REVERSAL'),
-                       sum(k.hours) hours
-                from cpe_credit k join educator e on e.id = k.educator_id join campus c on c.id = e.campus_id
-                where k.school_year = ?%s group by e.id, c.code
-                order by hours desc, e.last_name, e.id limit %d""".formatted(where.sql(), EDUCATORS_SHOWN),
+                select f.educator_id, f.employee_id, f.name, c.code, f.credentials, f.hours
+                from reporting_cpe_educator f join campus c on c.id = f.campus_id
+                where f.school_year = ?%s
+                order by f.hours desc, f.last_name, f.educator_id limit %d""".formatted(where.sql(), EDUCATORS_SHOWN),
                 (rs, i) -> new EducatorHours(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getBigDecimal(6)), args);
         BigDecimal total = byCampus.stream().map(CampusHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);

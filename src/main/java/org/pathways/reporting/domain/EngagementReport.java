@@ -1,9 +1,8 @@
 package org.pathways.reporting.domain;
 
 import java.io.OutputStream;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,12 @@ public class EngagementReport {
     static final String[] CSV_HEADER = {"campus_code", "campus_name", "educators", "educators_submitting",
             "submissions_started", "submissions_submitted", "credentials_earned", "educators_with_1_earned",
             "educators_with_2_or_more_earned"};
+
+    static final String[] REVIEWERS_CSV_HEADER = {"employee_id", "reviewer", "campus_code", "decisions",
+            "median_days_to_decision", "waiting", "oldest_waiting_days"};
+
+    /** Reviewers listed on the page; the reviewers' CSV has all of them. */
+    public static final int REVIEWERS_SHOWN = 50;
 
     private final JdbcTemplate jdbc;
     private final CsvStreamer csv;
@@ -40,44 +45,47 @@ public class EngagementReport {
     public record Backlog(long waiting, long pastTarget, int targetDays, Double oldestDays) {
     }
 
-    public record Result(ReportFilter filter, long campusesTakingPart, long campuses, long educatorsWithOne,
-                         long educatorsWithTwoOrMore, Funnel funnel, Backlog backlog, long accessRequestsPending,
-                         long accessRequestsOverdue) {
+    /** A reviewer's decisions in the year, their median days to a decision and what waits for them now. */
+    public record ReviewerLoad(long reviewerId, String employeeId, String name, String campusCode, long decisions,
+                               Double medianDaysToDecision, long waiting, Double oldestWaitingDays) {
     }
 
+    public record Result(ReportFilter filter, long campusesTakingPart, long campuses, long educatorsWithOne,
+                         long educatorsWithTwoOrMore, Funnel funnel, Backlog backlog, long accessRequestsPending,
+                         long accessRequestsOverdue, List<ReviewerLoad> reviewers) {
+    }
+
+    private record YearFigures(long campusesTakingPart, long campuses, long educatorsWithOne,
+                               long educatorsWithTwoOrMore, Funnel funnel) {
+    }
+
+    /**
+     * Campuses, earners, the funnel and the median from the refreshed figures; the backlog, the reviewers'
+     * queues and access requests as they are now.
+     */
     @Transactional(readOnly = true)
     public Result run(ReportFilter filter, LocalDate today) {
         SqlWhere where = filter.onEducator();
-        Timestamp from = startOf(filter.firstDay());
-        Timestamp until = startOf(filter.endDay());
-        long[] campuses = jdbc.queryForObject("""
-                select (select count(distinct e.campus_id)
-                        from submission s join educator e on e.id = s.educator_id join campus c on c.id = e.campus_id
-                        where c.active and c.kind = 'SCHOOL' and s.submitted_at >= ? and s.submitted_at < ?%s),
+        SqlWhere figures = filter.onFigures();
+        String schoolYear = filter.schoolYear().toString();
+        Object[] args = append(append(new Object[] {filter.campus(), filter.campus()}, figures.args(schoolYear)),
+                figures.args(schoolYear));
+        YearFigures year = jdbc.queryForObject("""
+                select count(distinct f.campus_id) filter (where f.submitted_in_year and c.active and c.kind = 'SCHOOL'),
                        (select count(*) from campus c
-                        where c.active and c.kind = 'SCHOOL' and (cast(? as varchar) is null or c.code = ?))"""
-                .formatted(where.sql()), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                append(where.args(from, until), filter.campus(), filter.campus()));
-        long[] earners = jdbc.queryForObject("""
-                select count(*) filter (where n = 1), count(*) filter (where n >= 2) from (
-                    select k.educator_id, count(*) n
-                    from earned_credential k join educator e on e.id = k.educator_id join campus c on c.id = e.campus_id
-                    where k.revoked_on is null and k.earned_on >= ? and k.earned_on < ?%s
-                    group by k.educator_id) per_educator""".formatted(where.sql()),
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                where.args(filter.firstDay(), filter.endDay()));
-        Funnel funnel = jdbc.queryForObject("""
-                select count(*), count(*) filter (where s.submitted_at is not null),
-                       count(*) filter (where d.outcome = 'EARNED'),
-                       count(*) filter (where s.attempt = 1 and d.id is not null),
-                       count(*) filter (where s.attempt = 1 and d.outcome = 'EARNED'),
-                       percentile_cont(0.5) within group (order by extract(epoch from d.decided_at - s.submitted_at) / 86400)
-                           filter (where d.id is not null)
-                from submission s join educator e on e.id = s.educator_id join campus c on c.id = e.campus_id
-                left join review_decision d on d.submission_id = s.id
-                where s.status <> 'WITHDRAWN' and s.created_at >= ? and s.created_at < ?%s""".formatted(where.sql()),
-                (rs, i) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        days(rs, 6)), where.args(from, until));
+                        where c.active and c.kind = 'SCHOOL' and (cast(? as varchar) is null or c.code = ?)),
+                       count(*) filter (where f.credentials = 1), count(*) filter (where f.credentials >= 2),
+                       coalesce(sum(f.started), 0), coalesce(sum(f.submitted), 0), coalesce(sum(f.earned), 0),
+                       coalesce(sum(f.first_decided), 0), coalesce(sum(f.first_passed), 0),
+                       (select percentile_cont(0.5) within group (order by f.days)
+                        from reporting_review_decision f join campus c on c.id = f.campus_id
+                        where f.school_year = ?%1$s)
+                from reporting_engagement_educator f join campus c on c.id = f.campus_id
+                where f.school_year = ?%1$s""".formatted(figures.sql()),
+                (rs, i) -> new YearFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        new Funnel(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                                days(rs, 10))),
+                args);
         Backlog backlog = jdbc.queryForObject("""
                 select count(s.id), count(s.id) filter (where s.submitted_at < now() - make_interval(days => p.target_days)),
                        p.target_days, max(extract(epoch from now() - s.submitted_at) / 86400)
@@ -92,52 +100,90 @@ public class EngagementReport {
                 from access_request a join educator e on e.id = a.educator_id join campus c on c.id = e.campus_id
                 where a.status = 'PENDING'%s""".formatted(where.sql()),
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, where.args(today));
-        return new Result(filter, campuses[0], campuses[1], earners[0], earners[1], funnel, backlog, access[0],
-                access[1]);
+        return new Result(filter, year.campusesTakingPart, year.campuses, year.educatorsWithOne,
+                year.educatorsWithTwoOrMore, year.funnel, backlog, access[0], access[1],
+                reviewers(filter, REVIEWERS_SHOWN));
     }
 
-    /** One row per campus with its figures for the year. */
+    /** One row per campus with its figures for the year; staff as they are now. */
     public void writeCsv(ReportFilter filter, OutputStream out) {
         SqlWhere where = filter.onEducator();
-        Timestamp from = startOf(filter.firstDay());
-        Timestamp until = startOf(filter.endDay());
+        SqlWhere figures = filter.onFigures();
         csv.stream(out, CSV_HEADER, """
-                with subs as (
-                    select e.campus_id, count(*) started, count(*) filter (where s.submitted_at is not null) submitted,
-                           count(distinct s.educator_id) filter (where s.submitted_at is not null) submitting
-                    from submission s join educator e on e.id = s.educator_id join campus c on c.id = e.campus_id
-                    where s.status <> 'WITHDRAWN' and s.created_at >= ? and s.created_at < ?%1$s
-                    group by e.campus_id),
-                earned as (
-                    select campus_id, sum(n) earned, count(*) filter (where n = 1) one, count(*) filter (where n >= 2) more
-                    from (select e.campus_id, k.educator_id, count(*) n
-                          from earned_credential k join educator e on e.id = k.educator_id join campus c on c.id = e.campus_id
-                          where k.revoked_on is null and k.earned_on >= ? and k.earned_on < ?%1$s
-                          group by e.campus_id, k.educator_id) per_educator
-                    group by campus_id),
+                with activity as (
+                    select f.campus_id, count(*) filter (where f.submitted > 0) submitting, sum(f.started) started,
+                           sum(f.submitted) submitted, sum(f.credentials) earned,
+                           count(*) filter (where f.credentials = 1) one, count(*) filter (where f.credentials >= 2) more
+                    from reporting_engagement_educator f join campus c on c.id = f.campus_id
+                    where f.school_year = ?%s group by f.campus_id),
                 staff as (
                     select e.campus_id, count(*) educators from educator e join campus c on c.id = e.campus_id
-                    where e.active%1$s group by e.campus_id)
-                select c.code, c.name, coalesce(staff.educators, 0), coalesce(subs.submitting, 0),
-                       coalesce(subs.started, 0), coalesce(subs.submitted, 0), coalesce(earned.earned, 0),
-                       coalesce(earned.one, 0), coalesce(earned.more, 0)
-                from campus c left join staff on staff.campus_id = c.id left join subs on subs.campus_id = c.id
-                left join earned on earned.campus_id = c.id
+                    where e.active%s group by e.campus_id)
+                select c.code, c.name, coalesce(staff.educators, 0), coalesce(activity.submitting, 0),
+                       coalesce(activity.started, 0), coalesce(activity.submitted, 0), coalesce(activity.earned, 0),
+                       coalesce(activity.one, 0), coalesce(activity.more, 0)
+                from campus c left join staff on staff.campus_id = c.id left join activity on activity.campus_id = c.id
                 where c.active and c.kind = 'SCHOOL' and (cast(? as varchar) is null or c.code = ?)
-                order by c.code""".formatted(where.sql()),
-                append(append(append(where.args(from, until), where.args(filter.firstDay(), filter.endDay())),
-                        where.args()), filter.campus(), filter.campus()),
+                order by c.code""".formatted(figures.sql(), where.sql()),
+                append(append(figures.args(filter.schoolYear().toString()), where.args()), filter.campus(),
+                        filter.campus()),
                 rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)});
+    }
+
+    /**
+     * Each reviewer who decided a submission of the year or has submissions waiting in the
+     * micro-credentials assigned to them: decisions and median days to a decision (of submissions
+     * begun in the year), and what waits for them now. Most waiting first.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewerLoad> reviewers(ReportFilter filter, int limit) {
+        return jdbc.query(reviewersSql(filter) + " limit " + limit, (rs, i) -> reviewer(rs), reviewersArgs(filter));
+    }
+
+    /** Every reviewer of {@link #reviewers}, one CSV row each. */
+    public void writeReviewersCsv(ReportFilter filter, OutputStream out) {
+        csv.stream(out, REVIEWERS_CSV_HEADER, reviewersSql(filter), reviewersArgs(filter), rs -> {
+            ReviewerLoad r = reviewer(rs);
+            return new Object[] {r.employeeId(), r.name(), r.campusCode(), r.decisions(), r.medianDaysToDecision(),
+                    r.waiting(), r.oldestWaitingDays()};
+        });
+    }
+
+    private static String reviewersSql(ReportFilter filter) {
+        return """
+                with decided as (
+                    select f.reviewer_id, count(*) decisions, percentile_cont(0.5) within group (order by f.days) days
+                    from reporting_review_decision f join campus c on c.id = f.campus_id
+                    where f.school_year = ?%s group by f.reviewer_id),
+                waiting as (
+                    select a.reviewer_id, count(*) waiting, max(extract(epoch from now() - s.submitted_at) / 86400) oldest
+                    from review_assignment a
+                    join submission s on s.micro_credential_code = a.micro_credential_code
+                    join educator e on e.id = s.educator_id join campus c on c.id = e.campus_id
+                    where s.status in ('SUBMITTED', 'IN_REVIEW')%s group by a.reviewer_id),
+                reviewer as (select reviewer_id from decided union select reviewer_id from waiting)
+                select e.id, e.employee_id, e.first_name || ' ' || e.last_name, c.code, coalesce(decided.decisions, 0),
+                       decided.days, coalesce(waiting.waiting, 0), waiting.oldest
+                from reviewer r join educator e on e.id = r.reviewer_id join campus c on c.id = e.campus_id
+                left join decided on decided.reviewer_id = r.reviewer_id
+                left join waiting on waiting.reviewer_id = r.reviewer_id
+                order by coalesce(waiting.waiting, 0) desc, e.last_name, e.first_name, e.id"""
+                .formatted(filter.onFigures().sql(), filter.onEducator().sql());
+    }
+
+    private static Object[] reviewersArgs(ReportFilter filter) {
+        return append(filter.onFigures().args(filter.schoolYear().toString()), filter.onEducator().args());
+    }
+
+    private static ReviewerLoad reviewer(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ReviewerLoad(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                days(rs, 6), rs.getLong(7), days(rs, 8));
     }
 
     private static Double days(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         double days = rs.getDouble(column);
         return rs.wasNull() ? null : days;
-    }
-
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     private static Object[] append(Object[] first, Object... more) {

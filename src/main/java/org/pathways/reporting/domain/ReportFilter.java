@@ -40,6 +40,14 @@ public record ReportFilter(SchoolYear schoolYear, String campus, String position
         return where("e.id", "c.code", "e.position", "e.pay_band");
     }
 
+    /**
+     * Conditions on a per-educator figure view aliased {@code f} (educator_id, campus_id, position, pay_band)
+     * joined to its campus {@code c}.
+     */
+    SqlWhere onFigures() {
+        return where("f.educator_id", "c.code", "f.position", "f.pay_band");
+    }
+
     /** Conditions on stipend lines aliased {@code l}, which record campus, position and band as decided. */
     SqlWhere onStipendLine() {
         return where("l.educator_id", "l.campus_code", "l.position", "l.pay_band");

@@ -19,6 +19,9 @@ public class StipendReport {
     /** Money promised: waiting for approval, approved and paid, net of reversal lines. */
     private static final String COMMITTED = "status in ('PENDING', 'APPROVED', 'EXPORTED')";
 
+    /** How the figures' cube writes "all campuses", "all positions" and "all states". */
+    private static final String ANY = "*";
+
     private final JdbcTemplate jdbc;
     private final CsvStreamer csv;
 
@@ -40,15 +43,61 @@ public class StipendReport {
         }
     }
 
+    /**
+     * The report from the refreshed figures; with a career role filter, which the figures cannot
+     * answer (a role is held now, by the person), live from the ledger lines.
+     */
     @Transactional(readOnly = true)
     public Result run(ReportFilter filter) {
+        return filter.role() == null ? fromFigures(filter) : live(filter);
+    }
+
+    /**
+     * Reads the cells of the cube whose dimensions equal the filters ('*' and band 0 for "any") in all
+     * but at most one dimension: all equal is the total, one different is a row of that breakdown.
+     */
+    Result fromFigures(ReportFilter filter) {
+        Object[] wanted = {filter.campus() == null ? ANY : filter.campus(),
+                filter.position() == null ? ANY : filter.position(), filter.band() == null ? 0 : filter.band(), ANY};
+        Breakdowns breakdowns = new Breakdowns();
+        long[] atCap = {0};
+        jdbc.query("""
+                select campus_code, position, pay_band, status, lines, awards, committed, educators, educators_at_cap
+                from reporting_stipend_figures
+                where school_year = ? and (? = '*' or campus_code = ?) and (? = '*' or position = ?)
+                  and (? = 0 or pay_band = ?)
+                  and (campus_code = ?)::int + (position = ?)::int + (pay_band = ?)::int + (status = '*')::int >= 3
+                order by campus_code, position, pay_band, status""", rs -> {
+            Object[] cell = {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)};
+            Group group = new Group(null, rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7), rs.getLong(8));
+            int differing = -1;
+            for (int d = 0; d < cell.length; d++) {
+                if (!cell[d].equals(wanted[d])) {
+                    differing = d;
+                }
+            }
+            if (differing >= 0) {
+                breakdowns.add(differing, cell[differing], group);
+                return;
+            }
+            breakdowns.total = labelled(group, "All");
+            atCap[0] = rs.getLong(9);
+            // A dimension the filters fix is a breakdown of one row: the total itself.
+            for (int d = 0; d < cell.length; d++) {
+                if (!cell[d].equals(d == 2 ? 0 : ANY)) {
+                    breakdowns.add(d, cell[d], group);
+                }
+            }
+        }, filter.schoolYear().toString(), wanted[0], wanted[0], wanted[1], wanted[1], wanted[2], wanted[2],
+                wanted[0], wanted[1], wanted[2]);
+        return new Result(filter, budget(filter), breakdowns.total, breakdowns.byCampus, breakdowns.byPosition,
+                breakdowns.byBand, breakdowns.byState, atCap[0]);
+    }
+
+    Result live(ReportFilter filter) {
         SqlWhere where = filter.onStipendLine();
         String year = filter.schoolYear().toString();
-        List<Group> byCampus = new ArrayList<>();
-        List<Group> byPosition = new ArrayList<>();
-        List<Group> byBand = new ArrayList<>();
-        List<Group> byState = new ArrayList<>();
-        Group[] total = {new Group("All", 0, 0, BigDecimal.ZERO, 0)};
+        Breakdowns breakdowns = new Breakdowns();
         // One scan of the year's lines, grouped four ways at once.
         jdbc.query("""
                 select grouping(l.campus_code), grouping(l.position), grouping(l.pay_band), grouping(l.status),
@@ -59,27 +108,45 @@ public class StipendReport {
                 group by grouping sets ((l.campus_code), (l.position), (l.pay_band), (l.status), ())
                 order by 5, 6, 7, 8""".formatted(COMMITTED, where.sql()), rs -> {
             Group group = new Group(null, rs.getLong(9), rs.getLong(10), rs.getBigDecimal(11), rs.getLong(12));
-            if (rs.getInt(1) == 0) {
-                byCampus.add(labelled(group, rs.getString(5)));
-            } else if (rs.getInt(2) == 0) {
-                byPosition.add(labelled(group, rs.getString(6)));
-            } else if (rs.getInt(3) == 0) {
-                byBand.add(labelled(group, "Band " + rs.getInt(7)));
-            } else if (rs.getInt(4) == 0) {
-                byState.add(labelled(group, rs.getString(8)));
-            } else {
-                total[0] = labelled(group, "All");
+            for (int d = 0; d < 4; d++) {
+                if (rs.getInt(d + 1) == 0) {
+                    breakdowns.add(d, rs.getObject(d + 5), group);
+                    return;
+                }
             }
+            breakdowns.total = labelled(group, "All");
         }, where.args(year));
-        Optional<BigDecimal> budget = jdbc.queryForList("select amount from incentive_budget where school_year = ?",
-                BigDecimal.class, year).stream().findFirst();
-        // An award that still stands holds a numbered place under the cap in force when it was decided.
         Long atCap = jdbc.queryForObject("""
                 select count(*) from (select l.educator_id from stipend_line l
                     where l.school_year = ? and l.cap_slot is not null%s
                     group by l.educator_id having count(*) >= max(l.cap)) at_cap""".formatted(where.sql()),
                 Long.class, where.args(year));
-        return new Result(filter, budget, total[0], byCampus, byPosition, byBand, byState, atCap);
+        return new Result(filter, budget(filter), breakdowns.total, breakdowns.byCampus, breakdowns.byPosition,
+                breakdowns.byBand, breakdowns.byState, atCap);
+    }
+
+    private Optional<BigDecimal> budget(ReportFilter filter) {
+        return jdbc.queryForList("select amount from incentive_budget where school_year = ?", BigDecimal.class,
+                filter.schoolYear().toString()).stream().findFirst();
+    }
+
+    /** The four breakdowns (campus, position, pay band, ledger state) and the total, filled row by row. */
+    private static final class Breakdowns {
+
+        final List<Group> byCampus = new ArrayList<>();
+        final List<Group> byPosition = new ArrayList<>();
+        final List<Group> byBand = new ArrayList<>();
+        final List<Group> byState = new ArrayList<>();
+        Group total = new Group("All", 0, 0, BigDecimal.ZERO, 0);
+
+        void add(int dimension, Object value, Group group) {
+            switch (dimension) {
+                case 0 -> byCampus.add(labelled(group, (String) value));
+                case 1 -> byPosition.add(labelled(group, (String) value));
+                case 2 -> byBand.add(labelled(group, "Band " + value));
+                default -> byState.add(labelled(group, (String) value));
+            }
+        }
     }
 
     /** Every stipend line of the year that passes the filter, one CSV row each (DESIGN section 4 columns). */

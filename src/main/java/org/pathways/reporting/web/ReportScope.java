@@ -1,7 +1,9 @@
 package org.pathways.reporting.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import org.pathways.people.AppRole;
 import org.pathways.people.PathwaysUser;
 import org.pathways.reporting.domain.ReportFilter;
@@ -32,13 +34,17 @@ class ReportScope {
         return LocalDate.now(clock);
     }
 
-    ReportFilter filter(PathwaysUser user, String schoolYear, String campus, String position, Integer band,
-                        String role) {
+    /** The time of day an instant shows on this server's clock. */
+    ZonedDateTime local(Instant instant) {
+        return instant.atZone(clock.getZone());
+    }
+
+    ReportFilter filter(PathwaysUser user, ReportParams params) {
         ReportFilter filter;
         try {
-            SchoolYear year = schoolYear == null || schoolYear.isBlank() ? SchoolYear.containing(today())
-                    : SchoolYear.parse(schoolYear);
-            filter = new ReportFilter(year, campus, position, band, role);
+            SchoolYear year = params.schoolYear() == null || params.schoolYear().isBlank()
+                    ? SchoolYear.containing(today()) : SchoolYear.parse(params.schoolYear());
+            filter = new ReportFilter(year, params.campus(), params.position(), params.band(), params.role());
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
