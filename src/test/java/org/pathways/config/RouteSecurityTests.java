@@ -141,6 +141,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin/people/import")).andExpect(status().isOk());
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reviewer assignments")));
+            mvc.perform(get("/admin/review/disagreements")).andExpect(status().isOk());
             mvc.perform(get("/review")).andExpect(status().isOk());
         }
     }
@@ -168,6 +169,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/review")).andExpect(status().is(not(403)));
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/disagreements")).andExpect(status().isForbidden());
             mvc.perform(get("/notifications")).andExpect(status().isOk());
             mvc.perform(get("/portfolio")).andExpect(status().isOk());
         }
