@@ -144,6 +144,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin/people/import")).andExpect(status().isOk());
             mvc.perform(get("/admin/review/assignments")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reviewer assignments")));
+            mvc.perform(get("/admin/review/disagreements")).andExpect(status().isOk());
             mvc.perform(get("/review")).andExpect(status().isOk());
             mvc.perform(get("/admin/review/calibration")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reviewer calibration")));
@@ -176,6 +177,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/review/calibration")).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Your agreement with the master levels")));
             mvc.perform(get("/admin/review/calibration")).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/review/disagreements")).andExpect(status().isForbidden());
             mvc.perform(get("/notifications")).andExpect(status().isOk());
             mvc.perform(get("/portfolio")).andExpect(status().isOk());
         }

@@ -30,6 +30,7 @@ import org.pathways.portfolio.support.SubmissionDriver;
 import org.pathways.review.domain.Assignments;
 import org.pathways.review.domain.DecisionConflictException;
 import org.pathways.review.domain.NotAllowedException;
+import org.pathways.review.domain.ReviewQueue;
 import org.pathways.review.domain.ReviewService;
 import org.pathways.review.domain.Scoring;
 import org.pathways.review.domain.ScoringRejectedException;
@@ -54,6 +55,8 @@ class ReviewDecisionTests implements PostgresTest {
 
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewQueue queue;
     @Autowired
     Assignments assignments;
     @Autowired
@@ -123,7 +126,7 @@ class ReviewDecisionTests implements PostgresTest {
         PathwaysUser coach = coachAssignedTo(code);
         var teacher = fixtures().freshEducator();
         long first = driver().submitted(teacher, code);
-        assertThat(reviews.queue(coach, code, null)).anyMatch(e -> e.submission().id() == first);
+        assertThat(queue.entries(coach, code, null)).anyMatch(e -> e.submission().id() == first);
 
         reviews.begin(coach, first);
         assertThatThrownBy(() -> submissions.withdraw(teacher.id(), first, teacher.email()))
@@ -177,7 +180,7 @@ class ReviewDecisionTests implements PostgresTest {
         PathwaysUser coach = user("coach@example.org");
         assignments.unassign(coach.educatorId(), code, "admin@example.org");
         assertThatThrownBy(() -> reviews.reviewable(coach, id)).isInstanceOf(NotAllowedException.class);
-        assertThat(reviews.queue(coach, code, null)).isEmpty();
+        assertThat(queue.entries(coach, code, null)).isEmpty();
 
         PathwaysUser admin = user("admin@example.org");
         assertThat(reviews.reviewable(admin, id).id()).isEqualTo(id);
@@ -186,7 +189,7 @@ class ReviewDecisionTests implements PostgresTest {
         long own = driver().submitted(new PortfolioFixtures.Person(reviewerAsAuthor.educatorId(), "coach@example.org"),
                 code);
         assertThatThrownBy(() -> reviews.reviewable(reviewerAsAuthor, own)).isInstanceOf(NotAllowedException.class);
-        assertThat(reviews.queue(reviewerAsAuthor, code, null)).noneMatch(e -> e.submission().id() == own);
+        assertThat(queue.entries(reviewerAsAuthor, code, null)).noneMatch(e -> e.submission().id() == own);
         submissions.withdraw(reviewerAsAuthor.educatorId(), own, "coach@example.org");
 
         reviews.begin(admin, id);

@@ -47,7 +47,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Second scoring as reviewers and admins do it through the pages: two independent scorings, then a decision. */
@@ -249,6 +248,25 @@ class SecondScoringTests implements PostgresTest {
         assertThat(submissionStatus(id)).isEqualTo("NEEDS_REVISION");
     }
 
+    @Test
+    void theDemoHasASecondScoringForTheCoachAndADisagreementForTheAdmin() throws Exception {
+        List<Long> waiting = jdbc.queryForList("""
+                select s.submission_id from review_second_scoring s join review_scoring r on r.submission_id = s.submission_id
+                join educator e on e.id = r.reviewer_id
+                where s.status = 'WAITING' and r.round = 1 and e.email <> ?""", Long.class, COACH);
+        List<Long> disagreed = jdbc.queryForList("""
+                select s.submission_id from review_second_scoring s join review_scoring r on r.submission_id = s.submission_id
+                join educator e on e.id = r.reviewer_id
+                where s.status = 'DISAGREED' and r.round = 2 and e.email = ?""", Long.class, COACH);
+        assertThat(waiting).isNotEmpty();
+        assertThat(disagreed).isNotEmpty();
+        mvc.perform(get("/review").with(as(COACH)))
+                .andExpect(content().string(containsString("#" + waiting.get(0) + "<")))
+                .andExpect(content().string(containsString("second scoring")));
+        mvc.perform(get("/admin/review/disagreements").with(as(ADMIN)))
+                .andExpect(content().string(containsString("/admin/review/disagreements/" + disagreed.get(0))));
+    }
+
     // --- helpers ---
 
     /** A fresh submission of the code, assigned to the coach, for which the admin asked a second scoring. */
@@ -268,15 +286,7 @@ class SecondScoringTests implements PostgresTest {
 
     ResultActions score(String email, long id, String code, SubmissionOutcome outcome, String feedback)
             throws Exception {
-        MicroCredential credential = catalog.microCredential(code).orElseThrow();
-        boolean pass = outcome == SubmissionOutcome.EARNED;
-        MockHttpServletRequestBuilder request = post("/review/submissions/" + id + "/decision").with(as(email))
-                .with(csrf()).param("version", String.valueOf(count("select row_version from submission where id = ?", id)))
-                .param("outcome", outcome.name());
-        credential.rubric().forEach(c -> request.param("score-" + c.position(),
-                String.valueOf(pass ? credential.passingScore() : c.levels().get(0).score())));
-        credential.evidenceParts().forEach(p -> request.param("feedback-" + p.position(), feedback + " on " + p.title()));
-        return mvc.perform(request);
+        return new ReviewPages(mvc, users, catalog, jdbc).score(email, id, code, outcome, feedback);
     }
 
     Scoring scoring(String code, boolean pass) {

@@ -1,17 +1,13 @@
 package org.pathways.review.demo;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.MicroCredential;
 import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.PortfolioApi;
-import org.pathways.portfolio.SubmissionOutcome;
 import org.pathways.portfolio.WaitingSubmission;
 import org.pathways.review.domain.Assignments;
 import org.pathways.review.domain.ReviewService;
-import org.pathways.review.domain.Scoring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -105,15 +101,6 @@ class ReviewDemoData implements ApplicationRunner {
         reviews.begin(coach, submissionId);
         var submission = portfolio.submission(submissionId).orElseThrow();
         MicroCredential credential = catalog.microCredential(submission.microCredentialCode()).orElseThrow();
-        Map<Integer, Integer> scores = new HashMap<>();
-        credential.rubric().forEach(c -> scores.put(c.position(), earned || c.position() > 1
-                ? credential.passingScore() : credential.passingScore() - 1));
-        Map<Integer, String> feedback = new HashMap<>();
-        credential.evidenceParts().forEach(p -> feedback.put(p.position(), earned
-                ? "Clear evidence for \u201c" + p.title() + "\u201d: your data shows the change in your classroom."
-                : "For \u201c" + p.title() + "\u201d, add the tally you kept and say what you changed after week one; "
-                        + "the reviewer needs to see the evidence behind your claims."));
-        reviews.decide(coach, submissionId, submission.version(), new Scoring(scores, feedback,
-                earned ? SubmissionOutcome.EARNED : SubmissionOutcome.NEEDS_REVISION));
+        reviews.decide(coach, submissionId, submission.version(), DemoScoring.of(credential, earned));
     }
 }

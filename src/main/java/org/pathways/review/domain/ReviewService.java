@@ -1,8 +1,6 @@
 package org.pathways.review.domain;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.PortfolioApi;
 import org.pathways.portfolio.SubmissionDetail;
 import org.pathways.portfolio.SubmissionStatus;
-import org.pathways.portfolio.WaitingSubmission;
 import org.pathways.review.CredentialRevoked;
 import org.pathways.review.notify.Notifications;
 import org.pathways.shared.AuditTrail;
@@ -25,17 +22,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The review queue, scoring decisions and revocations. */
+/** Opening and scoring a submission, and revocations. */
 @Service
 @Transactional
 public class ReviewService {
 
     static final ZoneId DISTRICT_ZONE = ZoneId.of("America/Chicago");
-    private static final int QUEUE_SIZE = 200;
 
     private final PortfolioApi portfolio;
     private final CatalogApi catalog;
-    private final Assignments assignments;
     private final Notifications notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -45,12 +40,11 @@ public class ReviewService {
     private final SecondScoring secondScoring;
     private final SubmissionReviewers reviewers;
 
-    ReviewService(PortfolioApi portfolio, CatalogApi catalog, Assignments assignments, Notifications notifications,
+    ReviewService(PortfolioApi portfolio, CatalogApi catalog, Notifications notifications,
                   AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc, ObjectProvider<Clock> clock,
                   Decisions decisions, SecondScoring secondScoring, SubmissionReviewers reviewers) {
         this.portfolio = portfolio;
         this.catalog = catalog;
-        this.assignments = assignments;
         this.decisions = decisions;
         this.secondScoring = secondScoring;
         this.reviewers = reviewers;
@@ -59,41 +53,6 @@ public class ReviewService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    /** A queue row: how long it has waited against the target, and where it stands in second scoring. */
-    public record QueueEntry(WaitingSubmission submission, String microCredentialTitle, long daysWaiting,
-                             boolean overdue, SecondScoring.Status secondScoring) {
-    }
-
-    /**
-     * Waiting submissions this person may score, oldest first; their own are never listed, nor those
-     * they scored first that wait for a second scoring. Admins also see disagreements waiting for them.
-     */
-    @Transactional(readOnly = true)
-    public List<QueueEntry> queue(PathwaysUser reviewer, String code, String campusCode) {
-        List<String> codes = reviewer.has(AppRole.ADMIN)
-                ? catalog.microCredentials().stream().map(MicroCredential::code).toList()
-                : assignments.codesFor(reviewer.educatorId());
-        if (code != null && !code.isBlank()) {
-            codes = codes.contains(code) ? List.of(code) : List.of();
-        }
-        int target = assignments.policy().targetDays();
-        Instant now = clock.instant();
-        List<WaitingSubmission> waiting = portfolio.waiting(codes, campusCode, QUEUE_SIZE).stream()
-                .filter(w -> w.educatorId() != reviewer.educatorId()).toList();
-        Map<Long, SecondScoring.Stage> stages = secondScoring.stages(waiting.stream().map(WaitingSubmission::id).toList());
-        return waiting.stream()
-                .filter(w -> {
-                    SecondScoring.Stage stage = stages.get(w.id());
-                    return stage == null || stage.openTo(reviewer.educatorId()) || reviewer.has(AppRole.ADMIN);
-                })
-                .map(w -> {
-                    long days = Duration.between(w.submittedAt(), now).toDays();
-                    SecondScoring.Stage stage = stages.get(w.id());
-                    return new QueueEntry(w, title(w.microCredentialCode()), days, days > target,
-                            stage == null ? null : stage.status());
-                }).toList();
     }
 
     /** The submission if this person may review it: assigned (or admin), and never their own. */

@@ -5,6 +5,7 @@ import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.PortfolioApi;
 import org.pathways.review.domain.Assignments;
 import org.pathways.review.domain.NotAllowedException;
+import org.pathways.review.domain.Reassignments;
 import org.pathways.review.domain.ReviewException;
 import org.pathways.review.domain.ReviewPolicy;
 import org.pathways.review.domain.ReviewService;
@@ -27,11 +28,13 @@ class AdminReviewController {
     private final CatalogApi catalog;
     private final PortfolioApi portfolio;
     private final SecondScoring secondScoring;
+    private final Reassignments reassignments;
 
     AdminReviewController(Assignments assignments, ReviewService reviews, CatalogApi catalog, PortfolioApi portfolio,
-                          SecondScoring secondScoring) {
+                          SecondScoring secondScoring, Reassignments reassignments) {
         this.assignments = assignments;
         this.secondScoring = secondScoring;
+        this.reassignments = reassignments;
         this.reviews = reviews;
         this.catalog = catalog;
         this.portfolio = portfolio;
@@ -76,6 +79,22 @@ class AdminReviewController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/review/assignments";
+    }
+
+    /** Moves one waiting submission to another reviewer; from the assignments page or the submission. */
+    @PostMapping("/admin/review/reassignments")
+    String reassign(@AuthenticationPrincipal PathwaysUser admin, @RequestParam long submissionId,
+                    @RequestParam long reviewerId, RedirectAttributes redirect) {
+        try {
+            reassignments.reassign(admin, submissionId, reviewerId);
+            redirect.addFlashAttribute("flash", "The submission was moved; only the chosen reviewer can review it now.");
+        } catch (ReviewException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (NotAllowedException e) {
+            redirect.addFlashAttribute("error", "There is no submission #" + submissionId + ".");
+            return "redirect:/admin/review/assignments";
+        }
+        return "redirect:/review/submissions/" + submissionId;
     }
 
     @PostMapping("/admin/review/submissions/{id}/second-scoring")

@@ -3,6 +3,7 @@ package org.pathways.review.web;
 import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.SubmissionOutcome;
 import org.pathways.review.domain.Disagreements;
+import org.pathways.review.domain.NotAllowedException;
 import org.pathways.review.domain.ReviewException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class DisagreementController {
             try {
                 model.addAttribute("d", disagreements.disagreement(id));
                 return "review/admin-disagreement";
-            } catch (org.pathways.review.domain.NotAllowedException settled) {
+            } catch (NotAllowedException settled) {
                 redirect.addFlashAttribute("error", e.getMessage());
                 return "redirect:/admin/review/disagreements";
             }

@@ -16,8 +16,10 @@ import org.pathways.portfolio.SubmissionDetail;
 import org.pathways.portfolio.SubmissionOutcome;
 import org.pathways.review.domain.Assignments;
 import org.pathways.review.domain.NotAllowedException;
+import org.pathways.review.domain.Reassignments;
 import org.pathways.review.domain.Recorded;
 import org.pathways.review.domain.ReviewException;
+import org.pathways.review.domain.ReviewQueue;
 import org.pathways.review.domain.ReviewService;
 import org.pathways.review.domain.Scoring;
 import org.pathways.review.domain.ScoringRejectedException;
@@ -43,11 +45,16 @@ class ReviewController {
     private final PortfolioApi portfolio;
     private final CatalogApi catalog;
     private final SecondScoring secondScoring;
+    private final ReviewQueue queue;
+    private final Reassignments reassignments;
 
     ReviewController(ReviewService reviews, Assignments assignments, AssessmentSource assessments,
-                     PortfolioApi portfolio, CatalogApi catalog, SecondScoring secondScoring) {
+                     PortfolioApi portfolio, CatalogApi catalog, SecondScoring secondScoring, ReviewQueue queue,
+                     Reassignments reassignments) {
         this.reviews = reviews;
         this.secondScoring = secondScoring;
+        this.queue = queue;
+        this.reassignments = reassignments;
         this.assignments = assignments;
         this.assessments = assessments;
         this.portfolio = portfolio;
@@ -61,7 +68,7 @@ class ReviewController {
         List<String> codes = user.has(AppRole.ADMIN)
                 ? catalog.microCredentials().stream().map(MicroCredential::code).toList()
                 : assignments.codesFor(user.educatorId());
-        model.addAttribute("entries", reviews.queue(user, code, blind ? null : campus));
+        model.addAttribute("entries", queue.entries(user, code, blind ? null : campus));
         model.addAttribute("credentials", codes.stream().map(catalog::microCredential)
                 .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("code", code);
@@ -145,5 +152,6 @@ class ReviewController {
         model.addAttribute("scoredFirst", stage != null && stage.firstReviewerId() != null
                 && stage.firstReviewerId() == user.educatorId());
         model.addAttribute("mayScore", secondScoring.mayScore(user, submission));
+        model.addAttribute("candidates", user.has(AppRole.ADMIN) ? reassignments.candidates(submission) : List.of());
     }
 }
