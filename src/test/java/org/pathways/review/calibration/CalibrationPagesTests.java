@@ -307,6 +307,19 @@ class CalibrationPagesTests implements PostgresTest {
         mvc.perform(get("/review/calibration").with(as(author.email())))
                 .andExpect(content().string(containsString("Anchor " + anchorId)))
                 .andExpect(content().string(not(containsString("Anchor " + ownAnchor + "<"))));
+
+        // Nor on work they decided: they have seen it and their own scores of it.
+        long decidedByCoach = jdbc.queryForObject("""
+                select d.submission_id from review_decision d join educator e on e.id = d.reviewer_id
+                join submission s on s.id = d.submission_id
+                where e.email = 'coach@example.org' and s.status in ('EARNED', 'NEEDS_REVISION')
+                  and not exists (select 1 from review_calibration_anchor a where a.submission_id = d.submission_id)
+                order by d.id limit 1""", Long.class);
+        long decidedAnchor = calibration.markAnchor(decidedByCoach, lowest(rubricOf(decidedByCoach)), null, ADMIN);
+        mvc.perform(get("/review/calibration/anchors/" + decidedAnchor).with(as("coach@example.org")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review/calibration").with(as("coach@example.org")))
+                .andExpect(content().string(not(containsString("Anchor " + decidedAnchor + "<"))));
     }
 
     /** The table row of the admin page that names the reviewer. */
