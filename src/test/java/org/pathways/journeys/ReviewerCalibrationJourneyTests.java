@@ -110,6 +110,12 @@ class ReviewerCalibrationJourneyTests implements PostgresTest {
         assertThat(coachRow.locator("td").first()).hasText("3");
         assertThat(coachRow).containsText(Pattern.compile("Calibrated|Flagged: below the threshold"));
         assertAccessible(admin);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anchor " + anchorId).setExact(true)).click();
+        String coachName = jdbc.queryForObject(
+                "select first_name || ' ' || last_name from educator where email = 'coach@example.org'", String.class);
+        assertThat(admin.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(coachName))))
+                .containsText("differs from the master");
+        assertAccessible(admin);
     }
 
     private Page signIn(String email) {

@@ -208,6 +208,7 @@ class CalibrationPagesTests implements PostgresTest {
         assignments.assign(exact.id(), code, ADMIN);
         assignments.assign(loose.id(), code, ADMIN);
         List<Agreement.Pair> loosePairs = new ArrayList<>();
+        long anchorId = 0;
         for (int anchor = 0; anchor < 2; anchor++) {
             long submissionId = submitted(code);
             MicroCredential rubric = rubricOf(submissionId);
@@ -216,7 +217,7 @@ class CalibrationPagesTests implements PostgresTest {
             mvc.perform(withLevels(post("/admin/review/calibration/anchors"), rubric, master)
                             .param("submissionId", String.valueOf(submissionId)).with(as(ADMIN)).with(csrf()))
                     .andExpect(redirectedUrl("/admin/review/calibration"));
-            long anchorId = anchorOf(submissionId);
+            anchorId = anchorOf(submissionId);
             mvc.perform(withLevels(post("/review/calibration/anchors/" + anchorId), rubric, master)
                     .with(as(exact.email())).with(csrf())).andExpect(status().is3xxRedirection());
             // The loose reviewer gives every criterion the lowest level.
@@ -242,6 +243,12 @@ class CalibrationPagesTests implements PostgresTest {
                     assertThat(f.agreement()).isEqualTo(expected);
                     assertThat(f.standing()).isEqualTo(Standing.BELOW_THRESHOLD);
                 });
+
+        String anchorPage = mvc.perform(get("/admin/review/calibration/anchors/" + anchorId).with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(anchorPage).contains("Master").contains("(differs from the master)").contains("100%");
+        mvc.perform(get("/admin/review/calibration/anchors/" + anchorId).with(as(exact.email())))
+                .andExpect(status().isForbidden());
 
         mvc.perform(get("/review/calibration").with(as(loose.email())))
                 .andExpect(status().isOk())
