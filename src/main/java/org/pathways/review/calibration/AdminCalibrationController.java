@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,6 +35,12 @@ class AdminCalibrationController {
             model.addAttribute("candidates", calibration.candidates(code));
         }
         return "admin/calibration/index";
+    }
+
+    @GetMapping("/admin/review/calibration/anchors/{id}")
+    String anchor(@PathVariable long id, Model model) {
+        model.addAttribute("results", calibration.results(id));
+        return "admin/calibration/anchor";
     }
 
     @GetMapping("/admin/review/calibration/anchors/new")

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +118,18 @@ public class CalibrationService {
     public record EvidenceFile(long submissionId, SubmissionDetail.File file) {
     }
 
+    /** An anchor as admins follow it: the master levels and every reviewer's levels beside them. */
+    public record AnchorResults(Anchor anchor, MicroCredential rubric, Levels master, String rationale,
+                                List<ReviewerScoring> scorings) {
+    }
+
+    public record ReviewerScoring(String reviewerName, String reviewerEmail, Instant scoredAt, Levels levels,
+                                  Agreement agreement) {
+    }
+
+    private record Scorer(long scoringId, String name, String email, Instant scoredAt) {
+    }
+
     private record AnchorRow(long id, long submissionId, String code, int version, long educatorId, String rationale) {
     }
 
@@ -188,12 +201,44 @@ public class CalibrationService {
 
     @Transactional(readOnly = true)
     public List<Anchor> anchors() {
+        return anchors("");
+    }
+
+    private List<Anchor> anchors(String where, Object... args) {
         return jdbc.query("""
                 select a.id, a.submission_id, a.micro_credential_code, a.micro_credential_version, a.created_at,
                        a.created_by, (select count(*) from review_calibration_scoring c where c.anchor_id = a.id)
-                from review_calibration_anchor a order by a.micro_credential_code, a.id""",
+                from review_calibration_anchor a\s""" + where + " order by a.micro_credential_code, a.id",
                 (rs, i) -> new Anchor(rs.getLong(1), rs.getLong(2), rs.getString(3), title(rs.getString(3)),
-                        rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7)));
+                        rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7)), args);
+    }
+
+    @Transactional(readOnly = true)
+    public AnchorResults results(long anchorId) {
+        Anchor anchor = anchors("where a.id = ?", anchorId).stream().findFirst().orElseThrow(NotAllowedException::new);
+        Levels master = masterLevels(anchorId);
+        Map<Scorer, Map<Integer, Integer>> levelsByScorer = new LinkedHashMap<>();
+        jdbc.query("""
+                select c.id, e.first_name || ' ' || e.last_name, e.email, c.scored_at, s.criterion_position, s.score
+                from review_calibration_scoring c join educator e on e.id = c.reviewer_id
+                join review_calibration_score s on s.scoring_id = c.id
+                where c.anchor_id = ? order by e.last_name, e.first_name, c.id""", rs -> {
+            Scorer scorer = new Scorer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+            levelsByScorer.computeIfAbsent(scorer, k -> new HashMap<>()).put(rs.getInt(5), rs.getInt(6));
+        }, anchorId);
+        List<ReviewerScoring> scored = levelsByScorer.entrySet().stream().map(e -> {
+            Levels given = new Levels(e.getValue());
+            List<Agreement.Pair> pairs = given.byCriterion().entrySet().stream()
+                    .filter(level -> master.of(level.getKey()) != null)
+                    .map(level -> new Agreement.Pair(level.getValue(), master.of(level.getKey()))).toList();
+            Scorer scorer = e.getKey();
+            return new ReviewerScoring(scorer.name(), scorer.email(), scorer.scoredAt(), given, Agreement.of(pairs));
+        }).toList();
+        String rationale = jdbc.queryForObject("select rationale from review_calibration_anchor where id = ?",
+                String.class, anchorId);
+        MicroCredential rubric = catalog.microCredentialVersion(anchor.microCredentialCode(),
+                anchor.microCredentialVersion()).orElseThrow(NotAllowedException::new);
+        return new AnchorResults(anchor, rubric, master, rationale, scored);
     }
 
     /** Anchors of the reviewer's micro-credentials, those still to score first; never their own work. */

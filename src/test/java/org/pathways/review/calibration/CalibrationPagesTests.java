@@ -208,6 +208,7 @@ class CalibrationPagesTests implements PostgresTest {
         assignments.assign(exact.id(), code, ADMIN);
         assignments.assign(loose.id(), code, ADMIN);
         List<Agreement.Pair> loosePairs = new ArrayList<>();
+        long anchorId = 0;
         for (int anchor = 0; anchor < 2; anchor++) {
             long submissionId = submitted(code);
             MicroCredential rubric = rubricOf(submissionId);
@@ -216,7 +217,7 @@ class CalibrationPagesTests implements PostgresTest {
             mvc.perform(withLevels(post("/admin/review/calibration/anchors"), rubric, master)
                             .param("submissionId", String.valueOf(submissionId)).with(as(ADMIN)).with(csrf()))
                     .andExpect(redirectedUrl("/admin/review/calibration"));
-            long anchorId = anchorOf(submissionId);
+            anchorId = anchorOf(submissionId);
             mvc.perform(withLevels(post("/review/calibration/anchors/" + anchorId), rubric, master)
                     .with(as(exact.email())).with(csrf())).andExpect(status().is3xxRedirection());
             // The loose reviewer gives every criterion the lowest level.
@@ -242,6 +243,12 @@ class CalibrationPagesTests implements PostgresTest {
                     assertThat(f.agreement()).isEqualTo(expected);
                     assertThat(f.standing()).isEqualTo(Standing.BELOW_THRESHOLD);
                 });
+
+        String anchorPage = mvc.perform(get("/admin/review/calibration/anchors/" + anchorId).with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(anchorPage).contains("Master").contains("(differs from the master)").contains("100%");
+        mvc.perform(get("/admin/review/calibration/anchors/" + anchorId).with(as(exact.email())))
+                .andExpect(status().isForbidden());
 
         mvc.perform(get("/review/calibration").with(as(loose.email())))
                 .andExpect(status().isOk())
@@ -307,6 +314,19 @@ class CalibrationPagesTests implements PostgresTest {
         mvc.perform(get("/review/calibration").with(as(author.email())))
                 .andExpect(content().string(containsString("Anchor " + anchorId)))
                 .andExpect(content().string(not(containsString("Anchor " + ownAnchor + "<"))));
+
+        // Nor on work they decided: they have seen it and their own scores of it.
+        long decidedByCoach = jdbc.queryForObject("""
+                select d.submission_id from review_decision d join educator e on e.id = d.reviewer_id
+                join submission s on s.id = d.submission_id
+                where e.email = 'coach@example.org' and s.status in ('EARNED', 'NEEDS_REVISION')
+                  and not exists (select 1 from review_calibration_anchor a where a.submission_id = d.submission_id)
+                order by d.id limit 1""", Long.class);
+        long decidedAnchor = calibration.markAnchor(decidedByCoach, lowest(rubricOf(decidedByCoach)), null, ADMIN);
+        mvc.perform(get("/review/calibration/anchors/" + decidedAnchor).with(as("coach@example.org")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review/calibration").with(as("coach@example.org")))
+                .andExpect(content().string(not(containsString("Anchor " + decidedAnchor + "<"))));
     }
 
     /** The table row of the admin page that names the reviewer. */
