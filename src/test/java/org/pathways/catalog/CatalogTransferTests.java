@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathways.catalog.authoring.EndorsementAuthoring;
@@ -12,12 +13,17 @@ import org.pathways.catalog.authoring.MicroCredentialAuthoring;
 import org.pathways.catalog.importer.CatalogImportException;
 import org.pathways.catalog.transfer.CatalogChange;
 import org.pathways.catalog.transfer.CatalogTransfer;
+import org.pathways.pathways.PathwaysTestSupport;
 import org.pathways.support.DemoDistrictTest;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @DemoDistrictTest
+@AutoConfigureMockMvc
+@Import(PathwaysTestSupport.class)
 class CatalogTransferTests implements PostgresTest {
 
     static final String MC = "test-export-conferences";
@@ -53,6 +59,23 @@ class CatalogTransferTests implements PostgresTest {
 
         assertThat(revision()).isEqualTo(revision);
         assertThat(transfer.export()).isEqualTo(exported);
+    }
+
+    @Test
+    void exportReadsTheCatalogInTheSameFewStatementsHoweverManyMicroCredentialsItHolds() {
+        long before = statementsToExport();
+        microCredentials.create(MC, "Export Conferences", CatalogTestData.content("Confers", "Goal", "Talk"), "a@x.org");
+        microCredentials.publish(MC, null, "a@x.org");
+        microCredentials.create(ADDED, "Export Draft", CatalogTestData.content("Drafts", "Goal"), "a@x.org");
+
+        assertThat(statementsToExport()).isEqualTo(before);
+        assertThat(before).isPositive().isLessThanOrEqualTo(12);
+    }
+
+    long statementsToExport() {
+        QueryCountHolder.clear();
+        transfer.export();
+        return QueryCountHolder.getGrandTotal().getTotal();
     }
 
     @Test

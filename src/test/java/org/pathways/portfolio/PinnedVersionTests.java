@@ -120,7 +120,7 @@ class PinnedVersionTests implements PostgresTest {
     void theReviewerScoresAgainstTheRubricAndPartsOfVersionOne() throws Exception {
         reviews.begin(coach, submission);
         String page = page("/review/submissions/" + submission, coach).replaceAll("\\s+", " ");
-        assertThat(page).contains("<legend class=\"h6\">Goal</legend>", "<legend class=\"h6\">Talk</legend>",
+        assertThat(page).contains("<span>version 1</span>", "<legend class=\"h6\">Goal</legend>", "<legend class=\"h6\">Talk</legend>",
                         "<legend class=\"h6\">Notes</legend>", "Feedback on Video")
                 .doesNotContain("<legend class=\"h6\">Feedback</legend>").doesNotContain("Feedback on Reflection");
 

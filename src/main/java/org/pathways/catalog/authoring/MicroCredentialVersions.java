@@ -1,8 +1,9 @@
 package org.pathways.catalog.authoring;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.pathways.catalog.CredentialStatus;
 import org.pathways.catalog.MicroCredential;
 import org.pathways.catalog.MicroCredential.EvidencePart;
 import org.pathways.catalog.MicroCredential.Resource;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,41 +54,75 @@ public class MicroCredentialVersions {
     }
 
     public MicroCredentialContent content(long versionId) {
-        Map<String, Object> v = jdbc.queryForMap(
-                "select competency, key_method, cpe_hours, passing_score from micro_credential_version where id = ?",
-                versionId);
-        List<EvidencePart> parts = jdbc.query("""
-                select position, title, instructions, accepts_text, accepts_files, accepts_links
-                from evidence_part where version_id = ? order by position""",
-                (rs, i) -> new EvidencePart(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6)), versionId);
-        Map<Long, String> criteria = new LinkedHashMap<>();
-        Map<Long, List<String>> descriptors = new LinkedHashMap<>();
-        List<String> levels = new ArrayList<>();
+        MicroCredentialContent content = contents(List.of(versionId)).get(versionId);
+        if (content == null) {
+            throw new EmptyResultDataAccessException("No micro-credential version " + versionId, 1);
+        }
+        return content;
+    }
+
+    /** The content of several versions, by version id, in four statements however many there are. */
+    public Map<Long, MicroCredentialContent> contents(Collection<Long> versionIds) {
+        Object ids = versionIds.toArray(Long[]::new);
+        Map<Long, List<EvidencePart>> parts = new HashMap<>();
         jdbc.query("""
-                select c.id, c.title, l.score, l.label, l.descriptor from rubric_criterion c
+                select version_id, position, title, instructions, accepts_text, accepts_files, accepts_links
+                from evidence_part where version_id = any (?) order by version_id, position""", rs -> {
+            parts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EvidencePart(rs.getInt(2),
+                    rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)));
+        }, ids);
+        Map<Long, Rubric> rubrics = new HashMap<>();
+        jdbc.query("""
+                select c.version_id, c.id, c.title, l.label, l.descriptor from rubric_criterion c
                 left join rubric_level l on l.criterion_id = c.id
-                where c.version_id = ? order by c.position, l.score""", rs -> {
+                where c.version_id = any (?) order by c.version_id, c.position, l.score""", rs -> {
+            rubrics.computeIfAbsent(rs.getLong(1), k -> new Rubric()).add(rs.getLong(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5));
+        }, ids);
+        Map<Long, List<Resource>> resources = new HashMap<>();
+        jdbc.query("""
+                select version_id, title, url from resource_link where version_id = any (?)
+                order by version_id, position""", rs -> {
+            resources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Resource(rs.getString(2), rs.getString(3)));
+        }, ids);
+        Map<Long, MicroCredentialContent> contents = new HashMap<>();
+        jdbc.query("""
+                select id, competency, key_method, cpe_hours, passing_score from micro_credential_version
+                where id = any (?)""", rs -> {
             long id = rs.getLong(1);
-            boolean first = criteria.isEmpty() || criteria.keySet().iterator().next() == id;
-            if (first && rs.getString(4) != null) {
-                levels.add(rs.getString(4));
+            Rubric rubric = rubrics.getOrDefault(id, new Rubric());
+            contents.put(id, new MicroCredentialContent(rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                    rs.getInt(5), rubric.levels, parts.getOrDefault(id, List.of()), rubric.criteria(),
+                    resources.getOrDefault(id, List.of())));
+        }, ids);
+        return contents;
+    }
+
+    /** Collects a version's rubric rows; the level labels are shared, so they come from the first criterion. */
+    private static final class Rubric {
+
+        private final Map<Long, String> titles = new LinkedHashMap<>();
+        private final Map<Long, List<String>> descriptors = new LinkedHashMap<>();
+        private final List<String> levels = new ArrayList<>();
+
+        void add(long criterionId, String title, String label, String descriptor) {
+            boolean first = titles.isEmpty() || titles.keySet().iterator().next() == criterionId;
+            if (first && label != null) {
+                levels.add(label);
             }
-            criteria.putIfAbsent(id, rs.getString(2));
-            if (rs.getString(5) != null) {
-                descriptors.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(5));
+            titles.putIfAbsent(criterionId, title);
+            if (descriptor != null) {
+                descriptors.computeIfAbsent(criterionId, k -> new ArrayList<>()).add(descriptor);
             }
-        }, versionId);
-        List<MicroCredentialContent.Criterion> rubric = criteria.entrySet().stream()
-                .map(e -> new MicroCredentialContent.Criterion(e.getValue(),
-                        descriptors.getOrDefault(e.getKey(), List.of())))
-                .toList();
-        List<Resource> resources = jdbc.query(
-                "select title, url from resource_link where version_id = ? order by position",
-                (rs, i) -> new Resource(rs.getString(1), rs.getString(2)), versionId);
-        return new MicroCredentialContent((String) v.get("competency"), (String) v.get("key_method"),
-                (BigDecimal) v.get("cpe_hours"), ((Number) v.get("passing_score")).intValue(), levels, parts, rubric,
-                resources);
+        }
+
+        List<MicroCredentialContent.Criterion> criteria() {
+            return titles.entrySet().stream()
+                    .map(e -> new MicroCredentialContent.Criterion(e.getValue(),
+                            descriptors.getOrDefault(e.getKey(), List.of())))
+                    .toList();
+        }
     }
 
     /** Writes the content into an unpublished version, replacing what it held. */

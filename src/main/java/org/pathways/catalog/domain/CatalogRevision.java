@@ -15,6 +15,11 @@ public class CatalogRevision {
         this.jdbc = jdbc;
     }
 
+    /** The counter as this transaction sees it. */
+    public long current() {
+        return jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
+    }
+
     /** Locks the counter row: catalog writes run one at a time, which keeps rule checks honest. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long lock() {

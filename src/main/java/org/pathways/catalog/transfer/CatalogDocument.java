@@ -1,6 +1,9 @@
 package org.pathways.catalog.transfer;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pathways.catalog.Access;
 import org.pathways.catalog.CredentialStatus;
 import org.pathways.catalog.EndorsementStatus;
@@ -13,6 +16,25 @@ record CatalogDocument(List<Credential> microCredentials, List<Group> groups, Li
         microCredentials = List.copyOf(microCredentials);
         groups = List.copyOf(groups);
         roles = roles == null ? null : List.copyOf(roles);
+    }
+
+    Map<String, Credential> credentialsByCode() {
+        Map<String, Credential> map = new LinkedHashMap<>();
+        microCredentials.forEach(c -> map.put(c.code(), c));
+        return map;
+    }
+
+    Map<String, Endorsement> endorsementsByCode() {
+        Map<String, Endorsement> map = new LinkedHashMap<>();
+        groups.forEach(g -> g.endorsements().forEach(e -> map.put(e.code(), e)));
+        return map;
+    }
+
+    /** The title of each endorsement's group, by endorsement code. */
+    Map<String, String> groupTitleByEndorsement() {
+        Map<String, String> map = new HashMap<>();
+        groups.forEach(g -> g.endorsements().forEach(e -> map.put(e.code(), g.title())));
+        return map;
     }
 
     /** {@code line} is where the entry starts in the file it was read from (0 when it came from the database). */

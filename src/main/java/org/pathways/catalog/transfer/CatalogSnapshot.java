@@ -1,12 +1,15 @@
 package org.pathways.catalog.transfer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pathways.catalog.Access;
 import org.pathways.catalog.CredentialStatus;
 import org.pathways.catalog.EndorsementStatus;
+import org.pathways.catalog.authoring.MicroCredentialContent;
 import org.pathways.catalog.authoring.MicroCredentialVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,13 @@ class CatalogSnapshot {
         this.versions = versions;
     }
 
+    /** Published micro-credentials with an unpublished draft in the editor, which an import must not overwrite. */
+    Set<String> codesWithPendingDraft() {
+        return new HashSet<>(jdbc.queryForList("""
+                select m.code from micro_credential m join micro_credential_version v on v.micro_credential_id = m.id
+                where v.published_at is null and m.status <> 'DRAFT'""", String.class));
+    }
+
     CatalogDocument read() {
         record Row(String code, String title, CredentialStatus status, String note, long versionId) {
         }
@@ -34,8 +44,9 @@ class CatalogSnapshot {
                 left join micro_credential_version d on d.micro_credential_id = m.id and d.published_at is null
                 order by m.id""", (rs, i) -> new Row(rs.getString(1), rs.getString(2),
                 CredentialStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5)));
+        Map<Long, MicroCredentialContent> contents = versions.contents(rows.stream().map(Row::versionId).toList());
         List<CatalogDocument.Credential> credentials = rows.stream().map(r -> new CatalogDocument.Credential(
-                r.code(), r.title(), r.status(), r.note(), versions.content(r.versionId()), 0)).toList();
+                r.code(), r.title(), r.status(), r.note(), contents.get(r.versionId()), 0)).toList();
 
         Map<Long, List<String>> required = new LinkedHashMap<>();
         Map<Long, List<String>> choice = new LinkedHashMap<>();
