@@ -1,18 +1,24 @@
 package org.pathways.catalog.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalog's change counter: every write bumps it in its own transaction, so caches reload. */
+/**
+ * The catalog's change counter: every write bumps it in its own transaction, so that this node's cache
+ * is evicted on commit and the other nodes' caches when they next compare the counter.
+ */
 @Component
 public class CatalogRevision {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    CatalogRevision(JdbcTemplate jdbc) {
+    CatalogRevision(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Locks the counter row: catalog writes run one at a time, which keeps rule checks honest. */
@@ -23,6 +29,14 @@ public class CatalogRevision {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void bump() {
-        jdbc.update("update catalog_revision set revision = revision + 1, changed_at = now() where id = 1");
+        long revision = jdbc.queryForObject("""
+                update catalog_revision set revision = revision + 1, changed_at = now() where id = 1
+                returning revision""", Long.class);
+        events.publishEvent(new CatalogChanged(revision));
+    }
+
+    /** The counter as committed now. */
+    public long current() {
+        return jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
     }
 }

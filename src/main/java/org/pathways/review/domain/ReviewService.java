@@ -64,22 +64,46 @@ public class ReviewService {
                              boolean overdue) {
     }
 
+    /** The queue page, each part read once: the rows, the micro-credentials this person reviews, the policy. */
+    public record QueuePage(List<QueueEntry> entries, List<String> codes, ReviewPolicy policy, boolean blind) {
+    }
+
+    /**
+     * The queue as the reviewer's page shows it: under blind review (admins excepted) the campus filter
+     * is ignored, as campuses are not shown.
+     */
+    @Transactional(readOnly = true)
+    public QueuePage queuePage(PathwaysUser reviewer, String code, String campusCode) {
+        ReviewPolicy policy = assignments.policy();
+        boolean blind = policy.blindReview() && !reviewer.has(AppRole.ADMIN);
+        List<String> codes = reviewableCodes(reviewer);
+        return new QueuePage(entries(reviewer, codes, code, blind ? null : campusCode, policy.targetDays()), codes,
+                policy, blind);
+    }
+
     /** Waiting submissions this person may review, oldest first; their own are never listed. */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(PathwaysUser reviewer, String code, String campusCode) {
-        List<String> codes = reviewer.has(AppRole.ADMIN)
+        return entries(reviewer, reviewableCodes(reviewer), code, campusCode, assignments.policy().targetDays());
+    }
+
+    private List<String> reviewableCodes(PathwaysUser reviewer) {
+        return reviewer.has(AppRole.ADMIN)
                 ? catalog.microCredentials().stream().map(MicroCredential::code).toList()
                 : assignments.codesFor(reviewer.educatorId());
+    }
+
+    private List<QueueEntry> entries(PathwaysUser reviewer, List<String> codes, String code, String campusCode,
+                                     int targetDays) {
         if (code != null && !code.isBlank()) {
             codes = codes.contains(code) ? List.of(code) : List.of();
         }
-        int target = assignments.policy().targetDays();
         Instant now = clock.instant();
         return portfolio.waiting(codes, campusCode, QUEUE_SIZE).stream()
                 .filter(w -> w.educatorId() != reviewer.educatorId())
                 .map(w -> {
                     long days = Duration.between(w.submittedAt(), now).toDays();
-                    return new QueueEntry(w, title(w.microCredentialCode()), days, days > target);
+                    return new QueueEntry(w, title(w.microCredentialCode()), days, days > targetDays);
                 }).toList();
     }
 
