@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import org.pathways.catalog.authoring.MicroCredentialVersions;
 import org.pathways.catalog.domain.Catalog;
-import org.pathways.catalog.domain.CatalogCache;
+import org.pathways.catalog.domain.CatalogFreshness;
 import org.springframework.stereotype.Service;
 
 /** The catalog as other modules and pages read it: endorsements, micro-credentials and roles. */
 @Service
 public class CatalogApi {
 
-    private final CatalogCache cache;
+    private final CatalogFreshness freshness;
     private final MicroCredentialVersions versions;
 
-    CatalogApi(CatalogCache cache, MicroCredentialVersions versions) {
-        this.cache = cache;
+    CatalogApi(CatalogFreshness freshness, MicroCredentialVersions versions) {
+        this.freshness = freshness;
         this.versions = versions;
     }
 
@@ -81,6 +81,6 @@ public class CatalogApi {
     }
 
     private Catalog catalog() {
-        return cache.current();
+        return freshness.catalog();
     }
 }

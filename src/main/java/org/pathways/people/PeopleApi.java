@@ -17,17 +17,18 @@ public class PeopleApi {
         this.jdbc = jdbc;
     }
 
+    /** One educator with the career roles they hold, in one statement (it is on every home page). */
     public Optional<EducatorProfile> educator(long educatorId) {
-        List<String> roles = jdbc.queryForList("""
-                select r.code from held_role h join career_role r on r.id = h.role_id
-                where h.educator_id = ? and h.until is null order by r.tier, r.map_order""", String.class, educatorId);
         return jdbc.query("""
                 select e.id, e.employee_id, e.first_name, e.last_name, e.email, c.code, c.name, e.position,
-                       e.pay_band, e.hire_date, e.active
+                       e.pay_band, e.hire_date, e.active,
+                       array(select r.code from held_role h join career_role r on r.id = h.role_id
+                             where h.educator_id = e.id and h.until is null order by r.tier, r.map_order)
                 from educator e join campus c on c.id = e.campus_id where e.id = ?""", (rs, i) ->
                 new EducatorProfile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                        rs.getObject(10, java.time.LocalDate.class), rs.getBoolean(11), roles), educatorId)
+                        rs.getObject(10, java.time.LocalDate.class), rs.getBoolean(11),
+                        List.of((String[]) rs.getArray(12).getArray())), educatorId)
                 .stream().findFirst();
     }
 

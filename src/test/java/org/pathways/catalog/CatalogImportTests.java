@@ -130,7 +130,7 @@ class CatalogImportTests implements PostgresTest {
             assertThat(count("endorsement")).isEqualTo(31);
         } finally {
             jdbc.update("update micro_credential set title = 'Teaching Phonics' where code = 'teaching-phonics'");
-            jdbc.update("update catalog_revision set revision = revision + 1");
+            jdbc.update("update catalog_revision set revision = nextval('catalog_revision_number')");
         }
     }
 

@@ -63,7 +63,7 @@ public final class CatalogTestData {
                 }
                 run(con, "delete from endorsement_group where not exists "
                         + "(select 1 from endorsement e where e.group_id = endorsement_group.id)");
-                run(con, "update catalog_revision set revision = revision + 1");
+                run(con, "update catalog_revision set revision = nextval('catalog_revision_number')");
             } finally {
                 try (var st = con.createStatement()) {
                     st.execute("set session_replication_role = origin");

@@ -16,13 +16,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.ttddyy.dsproxy.QueryCountHolder;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.Endorsement;
 import org.pathways.pathways.domain.EarnedCredentials;
 import org.pathways.people.AppRole;
 import org.pathways.people.PathwaysUser;
+import org.pathways.support.AppStatements;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,8 @@ class DashboardTests implements PostgresTest {
     CatalogApi catalog;
     @Autowired
     EarnedCredentials credentials;
+    @Autowired
+    DataSource dataSource;
 
     PathwaysUser signedIn(long educatorId) {
         Long campus = jdbc.queryForObject("select campus_id from educator where id = ?", Long.class, educatorId);
@@ -57,18 +60,43 @@ class DashboardTests implements PostgresTest {
         return educator;
     }
 
-    long statementsForDashboardOf(long educator) throws Exception {
-        mvc.perform(get("/").with(user(signedIn(educator)))).andExpect(status().isOk()); // warm caches
-        QueryCountHolder.clear();
-        mvc.perform(get("/").with(user(signedIn(educator)))).andExpect(status().isOk());
-        return QueryCountHolder.getGrandTotal().getTotal();
+    List<String> statementsForDashboardOf(long educator) throws Exception {
+        PathwaysUser user = signedIn(educator);
+        mvc.perform(get("/").with(user(user))).andExpect(status().isOk()); // warm caches
+        return AppStatements.of(dataSource).during(() -> mvc.perform(get("/").with(user(user))).andExpect(status().isOk()));
     }
 
     @Test
     void theDashboardIssuesTheSameNumberOfStatementsForOneAndThirtyEndorsements() throws Exception {
-        long one = statementsForDashboardOf(educatorWith(1));
-        long thirty = statementsForDashboardOf(educatorWith(30));
-        assertThat(one).isPositive().isEqualTo(thirty).isLessThanOrEqualTo(20);
+        List<String> one = statementsForDashboardOf(educatorWith(1));
+        List<String> thirty = statementsForDashboardOf(educatorWith(30));
+        // the profile, the catalog revision, earned, in progress, on the dashboard, aspiration, access requests
+        assertThat(one).hasSize(7).hasSameSizeAs(thirty);
+    }
+
+    @Test
+    void eachEducatorSeesTheirOwnDashboardAndNeverAnothers() throws Exception {
+        long alma = PathwaysTestSupport.newTeacher(jdbc);
+        long bruno = PathwaysTestSupport.newTeacher(jdbc);
+        jdbc.update("update educator set first_name = 'Alma' where id = ?", alma);
+        jdbc.update("update educator set first_name = 'Bruno' where id = ?", bruno);
+        credentials.recordEarned(7_000_000 + alma * 10, alma, "behavioral-expectations", LocalDate.now());
+        credentials.recordEarned(7_000_000 + bruno * 10, bruno, "equity-mindset", LocalDate.now());
+        String behavioral = catalog.microCredential("behavioral-expectations").orElseThrow().title();
+        String equity = catalog.microCredential("equity-mindset").orElseThrow().title();
+
+        for (int round = 0; round < 2; round++) {
+            mvc.perform(get("/").with(user(signedIn(alma)))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Welcome, Alma")))
+                    .andExpect(content().string(containsString(behavioral)))
+                    .andExpect(content().string(not(containsString(equity))))
+                    .andExpect(content().string(not(containsString("Bruno"))));
+            mvc.perform(get("/").with(user(signedIn(bruno)))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Welcome, Bruno")))
+                    .andExpect(content().string(containsString(equity)))
+                    .andExpect(content().string(not(containsString(behavioral))))
+                    .andExpect(content().string(not(containsString("Alma"))));
+        }
     }
 
     @Test

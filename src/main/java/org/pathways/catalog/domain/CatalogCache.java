@@ -1,35 +1,44 @@
 package org.pathways.catalog.domain;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the catalog in memory. Each read checks the revision counter (one indexed row), so an
- * edit made on any app node is seen by all of them on their next request.
+ * The published catalog, held in memory by Spring Cache (Caffeine). Every page reads it, so it is loaded
+ * once and dropped when the catalog changes: after the commit of a change made on this node, or when
+ * {@link CatalogFreshness} sees that another node changed it.
  */
 @Component
 public class CatalogCache {
 
-    private final JdbcTemplate jdbc;
-    private final CatalogLoader loader;
-    private volatile Catalog catalog;
+    static final String NAME = "catalog";
 
-    CatalogCache(JdbcTemplate jdbc, CatalogLoader loader) {
-        this.jdbc = jdbc;
+    private final CatalogLoader loader;
+
+    CatalogCache(CatalogLoader loader) {
         this.loader = loader;
     }
 
+    /** Loaded once by one thread while the others wait for it (sync), so a change is never loaded twice. */
+    @Cacheable(cacheNames = NAME, key = "'published'", sync = true)
     public Catalog current() {
-        Long revision = jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
-        Catalog cached = catalog;
-        if (cached != null && cached.revision() == revision) {
-            return cached;
-        }
-        synchronized (this) {
-            if (catalog == null || catalog.revision() != revision) {
-                catalog = loader.load();
-            }
-            return catalog;
-        }
+        return loader.load();
+    }
+
+    @CacheEvict(cacheNames = NAME, allEntries = true)
+    public void evict() {
+        // the annotation does the work
+    }
+
+    /**
+     * After the commit, not before: a reader that loads between the change and its commit would put the
+     * old catalog back. A load still running now finishes before the eviction (sync), so it is dropped too.
+     */
+    @TransactionalEventListener
+    @CacheEvict(cacheNames = NAME, allEntries = true)
+    public void on(CatalogChanged change) {
+        // the annotation does the work
     }
 }

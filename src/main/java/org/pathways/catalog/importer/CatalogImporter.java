@@ -14,6 +14,7 @@ import org.pathways.catalog.MicroCredential;
 import org.pathways.catalog.MicroCredential.EvidencePart;
 import org.pathways.catalog.authoring.MicroCredentialContent;
 import org.pathways.catalog.authoring.MicroCredentialVersions;
+import org.pathways.catalog.domain.CatalogRevision;
 import org.pathways.catalog.importer.CatalogFile.EndorsementEntry;
 import org.pathways.catalog.importer.CatalogFile.GroupEntry;
 import org.pathways.catalog.importer.CatalogFile.MicroCredentialEntry;
@@ -36,11 +37,13 @@ public class CatalogImporter {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final MicroCredentialVersions versions;
+    private final CatalogRevision revision;
 
-    CatalogImporter(JdbcTemplate jdbc, AuditTrail audit, MicroCredentialVersions versions) {
+    CatalogImporter(JdbcTemplate jdbc, AuditTrail audit, MicroCredentialVersions versions, CatalogRevision revision) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.versions = versions;
+        this.revision = revision;
     }
 
     /** What an import did: counts in the files, and whether it changed the catalog. */
@@ -58,7 +61,7 @@ public class CatalogImporter {
                 catalog.groups().size(), roles.roles().size());
 
         // Serialises concurrent imports (two nodes starting at once) on the revision row.
-        jdbc.queryForObject("select revision from catalog_revision where id = 1 for update", Long.class);
+        revision.lock();
         String fingerprint = fingerprint(catalogFile, sampleContentFile, roleFile);
         Integer seen = jdbc.queryForObject("select count(*) from catalog_import where fingerprint = ?", Integer.class,
                 fingerprint);
@@ -71,7 +74,7 @@ public class CatalogImporter {
         Map<String, Long> endorsementIds = writeEndorsements(catalog.groups(), credentialIds);
         writeRoles(roles.roles(), endorsementIds);
 
-        jdbc.update("update catalog_revision set revision = revision + 1, changed_at = now() where id = 1");
+        revision.bump();
         jdbc.update("""
                 insert into catalog_import (fingerprint, imported_by, micro_credentials, endorsements, roles)
                 values (?, ?, ?, ?, ?)""", fingerprint, actor, result.microCredentials(), endorsementCount,

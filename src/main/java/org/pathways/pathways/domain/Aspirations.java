@@ -1,7 +1,6 @@
 package org.pathways.pathways.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,28 +28,23 @@ public class Aspirations {
         return Optional.ofNullable(of(List.of(educatorId)).get(educatorId));
     }
 
-    /** Aspirations of many educators in two queries. */
+    /** Aspirations of many educators in one query. */
     @Transactional(readOnly = true)
     public Map<Long, Aspiration> of(Collection<Long> educatorIds) {
         Map<Long, Aspiration> found = new HashMap<>();
         if (educatorIds.isEmpty()) {
             return found;
         }
-        Object ids = educatorIds.toArray(Long[]::new);
-        Map<Long, List<String>> roles = new HashMap<>();
-        jdbc.query("select educator_id, role_code from aspiration_target_role where educator_id = any (?) order by role_code",
-                rs -> {
-                    roles.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                }, ids);
         jdbc.query("""
-                select educator_id, years_of_experience, confidence, stay_and_lead_teachers, curriculum_and_assessment,
-                       enter_administration, notes, updated_at
-                from aspiration where educator_id = any (?)""", rs -> {
-            long id = rs.getLong(1);
-            found.put(id, new Aspiration(rs.getInt(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5),
-                    rs.getBoolean(6), rs.getString(7), roles.getOrDefault(id, List.of()),
+                select a.educator_id, a.years_of_experience, a.confidence, a.stay_and_lead_teachers,
+                       a.curriculum_and_assessment, a.enter_administration, a.notes, a.updated_at,
+                       array(select t.role_code from aspiration_target_role t
+                             where t.educator_id = a.educator_id order by t.role_code)
+                from aspiration a where a.educator_id = any (?)""", rs -> {
+            found.put(rs.getLong(1), new Aspiration(rs.getInt(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5),
+                    rs.getBoolean(6), rs.getString(7), List.of((String[]) rs.getArray(9).getArray()),
                     rs.getTimestamp(8).toInstant()));
-        }, ids);
+        }, (Object) educatorIds.toArray(Long[]::new));
         return found;
     }
 

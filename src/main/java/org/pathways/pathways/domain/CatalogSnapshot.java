@@ -10,10 +10,7 @@ import org.pathways.catalog.CatalogApi;
 import org.pathways.catalog.Endorsement;
 import org.pathways.catalog.MicroCredential;
 
-/**
- * One consistent read of the catalog for a whole page. Each CatalogApi call checks the catalog's
- * revision in the database, so pages that look up many codes take a snapshot once instead.
- */
+/** One consistent read of the catalog for a whole page, indexed by code for pages that look up many. */
 public record CatalogSnapshot(Map<String, Endorsement> endorsements, Map<String, MicroCredential> credentials,
                               List<CareerRole> roles) {
 

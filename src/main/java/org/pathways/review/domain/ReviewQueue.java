@@ -52,16 +52,40 @@ public class ReviewQueue {
                         boolean overdue, SecondScoring.Status secondScoring) {
     }
 
+    /** The queue page: the rows, the micro-credentials this person reviews, the policy. */
+    public record Page(List<Entry> entries, List<String> codes, ReviewPolicy policy, boolean blind) {
+    }
+
     /**
      * Waiting submissions this person may score, oldest first. Never their own, nor those they scored
      * first that wait for a second scoring, nor those an admin moved to someone else; those moved to
      * them are included. Admins see everything, disagreements waiting for them too.
      */
     public List<Entry> entries(PathwaysUser reviewer, String code, String campusCode) {
-        boolean admin = reviewer.has(AppRole.ADMIN);
-        List<String> codes = admin
+        return entries(reviewer, reviewableCodes(reviewer), code, campusCode, assignments.policy().targetDays());
+    }
+
+    /**
+     * The queue as the reviewer's page shows it, each part read once. Under blind review (admins
+     * excepted) the campus filter is ignored, as campuses are not shown.
+     */
+    public Page page(PathwaysUser reviewer, String code, String campusCode) {
+        ReviewPolicy policy = assignments.policy();
+        boolean blind = policy.blindReview() && !reviewer.has(AppRole.ADMIN);
+        List<String> codes = reviewableCodes(reviewer);
+        return new Page(entries(reviewer, codes, code, blind ? null : campusCode, policy.targetDays()), codes, policy,
+                blind);
+    }
+
+    private List<String> reviewableCodes(PathwaysUser reviewer) {
+        return reviewer.has(AppRole.ADMIN)
                 ? catalog.microCredentials().stream().map(MicroCredential::code).toList()
                 : assignments.codesFor(reviewer.educatorId());
+    }
+
+    private List<Entry> entries(PathwaysUser reviewer, List<String> codes, String code, String campusCode,
+                                int target) {
+        boolean admin = reviewer.has(AppRole.ADMIN);
         boolean filtered = code != null && !code.isBlank();
         if (filtered) {
             codes = codes.contains(code) ? List.of(code) : List.of();
@@ -81,7 +105,6 @@ public class ReviewQueue {
         }
         waiting.removeIf(w -> w.educatorId() == reviewer.educatorId());
         Map<Long, SecondScoring.Stage> stages = secondScoring.stages(waiting.stream().map(WaitingSubmission::id).toList());
-        int target = assignments.policy().targetDays();
         Instant now = clock.instant();
         return waiting.stream()
                 .filter(w -> {

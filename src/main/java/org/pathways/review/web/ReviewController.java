@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pathways.catalog.CatalogApi;
-import org.pathways.catalog.MicroCredential;
 import org.pathways.people.AppRole;
 import org.pathways.people.PathwaysUser;
 import org.pathways.portfolio.AssessmentSource;
@@ -64,17 +63,14 @@ class ReviewController {
     @GetMapping("/review")
     String queue(@AuthenticationPrincipal PathwaysUser user, @RequestParam(required = false) String code,
                  @RequestParam(required = false) String campus, Model model) {
-        boolean blind = assignments.policy().blindReview() && !user.has(AppRole.ADMIN);
-        List<String> codes = user.has(AppRole.ADMIN)
-                ? catalog.microCredentials().stream().map(MicroCredential::code).toList()
-                : assignments.codesFor(user.educatorId());
-        model.addAttribute("entries", queue.entries(user, code, blind ? null : campus));
-        model.addAttribute("credentials", codes.stream().map(catalog::microCredential)
+        ReviewQueue.Page page = queue.page(user, code, campus);
+        model.addAttribute("entries", page.entries());
+        model.addAttribute("credentials", page.codes().stream().map(catalog::microCredential)
                 .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("code", code);
         model.addAttribute("campus", campus);
-        model.addAttribute("blind", blind);
-        model.addAttribute("targetDays", assignments.policy().targetDays());
+        model.addAttribute("blind", page.blind());
+        model.addAttribute("targetDays", page.policy().targetDays());
         return "review/queue";
     }
 
