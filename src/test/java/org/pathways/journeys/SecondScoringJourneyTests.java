@@ -7,10 +7,24 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathways.catalog.CatalogApi;
+import org.pathways.catalog.MicroCredential;
+import org.pathways.people.PathwaysUser;
+import org.pathways.portfolio.SubmissionOutcome;
+import org.pathways.portfolio.domain.SubmissionQueries;
+import org.pathways.portfolio.domain.SubmissionService;
+import org.pathways.portfolio.support.PortfolioFixtures;
+import org.pathways.portfolio.support.SubmissionDriver;
+import org.pathways.review.domain.Assignments;
+import org.pathways.review.domain.ReviewService;
+import org.pathways.review.domain.Scoring;
+import org.pathways.review.domain.SecondScoring;
 import org.pathways.support.Browser;
 import org.pathways.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** The demo's second scoring in a real browser: the coach scores independently and disagrees; the admin settles. */
+/** Second scoring in a real browser: the coach scores independently and disagrees; the admin settles. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {"pathways.demo.campuses=4", "pathways.demo.educators=120",
@@ -34,6 +49,20 @@ class SecondScoringJourneyTests implements PostgresTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    SecondScoring secondScoring;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    SubmissionQueries queries;
+    @Autowired
+    CatalogApi catalog;
 
     @BeforeAll
     static void startBrowser() {
@@ -48,19 +77,16 @@ class SecondScoringJourneyTests implements PostgresTest {
 
     @Test
     void theCoachGivesTheSecondScoringAndTheAdminSettlesTheDisagreement() {
-        long id = jdbc.queryForObject("""
-                select min(s.submission_id) from review_second_scoring s
-                join review_scoring r on r.submission_id = s.submission_id and r.round = 1
-                join educator e on e.id = r.reviewer_id
-                where s.status = 'WAITING' and e.email <> 'coach@example.org'""", Long.class);
+        String code = new PortfolioFixtures(jdbc).microCredentialsWithTextAndFiles().get(8);
+        long id = waitingForASecondScoring(code);
 
         Page coach = signIn("coach@example.org");
-        coach.navigate("/review");
+        coach.navigate("/review?code=" + code);
         assertThat(coach.getByRole(AriaRole.ROW, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("#" + id + " .*second scoring")))).isVisible();
         coach.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("#" + id).setExact(true)).click();
         assertThat(coach.getByText("Second scoring: score this submission on your own.")).isVisible();
-        assertThat(coach.getByText("Clear evidence for")).hasCount(0);
+        assertThat(coach.getByText("First reader's feedback")).hasCount(0);
         assertAccessible(coach);
         Locator lowest = coach.locator("input[type=radio][value='1']");
         for (int i = 0; i < lowest.count(); i++) {
@@ -92,6 +118,32 @@ class SecondScoringJourneyTests implements PostgresTest {
                 .hasCount(0);
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select status from submission where id = ?", String.class, id)).isEqualTo("NEEDS_REVISION");
+    }
+
+    /** A fresh submission that another reviewer scored first (Earned) after the admin asked for a second scoring. */
+    private long waitingForASecondScoring(String code) {
+        PathwaysUser admin = person("admin@example.org");
+        PathwaysUser first = person(jdbc.queryForObject("""
+                select e.email from educator e join account_role r on r.educator_id = e.id and r.role = 'REVIEWER'
+                where e.email <> 'coach@example.org' and e.active order by e.id limit 1""", String.class));
+        assignments.assign(person("coach@example.org").educatorId(), code, admin.getUsername());
+        assignments.assign(first.educatorId(), code, admin.getUsername());
+        long id = new SubmissionDriver(submissions, queries, catalog)
+                .submitted(new PortfolioFixtures(jdbc).freshEducator(), code);
+        secondScoring.request(admin, id);
+        reviews.begin(first, id);
+        MicroCredential credential = catalog.microCredential(code).orElseThrow();
+        Map<Integer, Integer> scores = new HashMap<>();
+        credential.rubric().forEach(c -> scores.put(c.position(), credential.passingScore()));
+        Map<Integer, String> feedback = new HashMap<>();
+        credential.evidenceParts().forEach(p -> feedback.put(p.position(), "First reader's feedback"));
+        long version = jdbc.queryForObject("select row_version from submission where id = ?", Long.class, id);
+        reviews.decide(first, id, version, new Scoring(scores, feedback, SubmissionOutcome.EARNED));
+        return id;
+    }
+
+    private PathwaysUser person(String email) {
+        return (PathwaysUser) users.loadUserByUsername(email);
     }
 
     private Page signIn(String email) {
