@@ -15,8 +15,4 @@ public enum Standing {
     public String label() {
         return label;
     }
-
-    public boolean flagged() {
-        return this != CALIBRATED;
-    }
 }

@@ -85,7 +85,23 @@ class CalibrationPagesTests implements PostgresTest {
     }
 
     long submitted(String code) {
-        return new SubmissionDriver(submissions, queries, catalog).submitted(fixtures().freshEducator(), code);
+        return new SubmissionDriver(submissions, queries, catalog).submitted(untouchedEducator(), code);
+    }
+
+    /**
+     * An educator with no submissions and nothing on a dashboard, so that submitting for them does not
+     * change the demo campus figures other tests read (stalled work, progress).
+     */
+    PortfolioFixtures.Person untouchedEducator() {
+        return jdbc.query("""
+                select e.id, e.email from educator e join account_role r on r.educator_id = e.id and r.role = 'EDUCATOR'
+                where e.email not in ('teacher@example.org', 'coach@example.org', 'principal@example.org',
+                                      'admin@example.org')
+                  and not exists (select 1 from submission s where s.educator_id = e.id)
+                  and not exists (select 1 from pathways_enrollment p where p.educator_id = e.id)
+                  and not exists (select 1 from account_role x where x.educator_id = e.id and x.role <> 'EDUCATOR')
+                order by e.id limit 1""", (rs, i) -> new PortfolioFixtures.Person(rs.getLong(1), rs.getString(2)))
+                .get(0);
     }
 
     MicroCredential rubricOf(long submissionId) {
