@@ -1,5 +1,6 @@
 package org.pathways.catalog.domain;
 
+import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,24 +13,36 @@ public class CatalogCache {
 
     private final JdbcTemplate jdbc;
     private final CatalogLoader loader;
-    private volatile Catalog catalog;
+    private volatile Cached cached;
 
     CatalogCache(JdbcTemplate jdbc, CatalogLoader loader) {
         this.jdbc = jdbc;
         this.loader = loader;
     }
 
+    /**
+     * The counter and the time of the change. A change that rolls back gives its revision number
+     * back to the next one, and a catalog read inside it holds content that never committed; the
+     * change time (its transaction's start) tells the two apart.
+     */
+    private record Stamp(long revision, OffsetDateTime changedAt) {
+    }
+
+    private record Cached(Stamp stamp, Catalog catalog) {
+    }
+
     public Catalog current() {
-        Long revision = jdbc.queryForObject("select revision from catalog_revision where id = 1", Long.class);
-        Catalog cached = catalog;
-        if (cached != null && cached.revision() == revision) {
-            return cached;
+        Stamp stamp = jdbc.queryForObject("select revision, changed_at from catalog_revision where id = 1",
+                (rs, i) -> new Stamp(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)));
+        Cached now = cached;
+        if (now != null && now.stamp().equals(stamp)) {
+            return now.catalog();
         }
         synchronized (this) {
-            if (catalog == null || catalog.revision() != revision) {
-                catalog = loader.load();
+            if (cached == null || !cached.stamp().equals(stamp)) {
+                cached = new Cached(stamp, loader.load());
             }
-            return catalog;
+            return cached.catalog();
         }
     }
 }
