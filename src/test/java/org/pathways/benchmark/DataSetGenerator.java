@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Adds the district or state data set of DESIGN section 6 to a migrated Pathways database with
  * COPY (on top of whatever is there, e.g. the demo district): campuses, educators, and five submissions each in the running school year, with review
  * decisions, earned credentials, CPE credits and stipend lines for the ones earned. Rows carry
- * explicit ids and the sequences are moved past them afterwards.
+ * explicit ids and the sequences are moved past them afterwards. Each educator also gets what their
+ * dashboard reads (the pathways projections of earned and in-progress work, one endorsement on the
+ * dashboard) and an account with the demo password, so the load driver can sign in as any of them.
  */
 final class DataSetGenerator {
 
@@ -68,6 +70,7 @@ final class DataSetGenerator {
         long campusId = count("select coalesce(max(id), 0) from campus") + 1;
         long educatorId = count("select coalesce(max(id), 0) from educator") + 1;
         List<Version> versions = versions();
+        List<String> endorsements = openEndorsements();
         long policyId = policy();
         int cap = (int) count("select stipend_cap from incentive_policy where id = " + policyId);
 
@@ -97,6 +100,9 @@ final class DataSetGenerator {
         StringBuilder earned = new StringBuilder();
         StringBuilder cpe = new StringBuilder();
         StringBuilder stipends = new StringBuilder();
+        StringBuilder dashboards = new StringBuilder();
+        StringBuilder earnedProjection = new StringBuilder();
+        StringBuilder inProgress = new StringBuilder();
         int yearDays = (int) Math.max(30, today.toEpochDay() - year.firstDay(SchoolYear.DEFAULT_START).toEpochDay());
         long firstReviewer = educatorId;
         for (int n = 0; n < newEducators; n++) {
@@ -110,6 +116,7 @@ final class DataSetGenerator {
                     .append(id).append("@example.net,").append(campusIds.get(campus)).append(',').append(position)
                     .append(',').append(band).append(',').append(LocalDate.of(1995 + random.nextInt(30), 8, 1))
                     .append('\n');
+            dashboards.append(id).append(',').append(endorsements.get(random.nextInt(endorsements.size()))).append('\n');
             int first = random.nextInt(versions.size());
             int awards = 0;
             for (int k = 0; k < size.submissionsPerEducator(); k++) {
@@ -126,6 +133,12 @@ final class DataSetGenerator {
                         .append(v.id()).append(',').append(v.number()).append(",1,").append(status).append(',')
                         .append(created).append(',').append(created).append(',').append(nullable(submitted))
                         .append(',').append(nullable(decidedAt)).append('\n');
+                if (!status.equals("DRAFT") && !status.equals("EARNED")) {
+                    boolean returned = status.equals("NEEDS_REVISION");
+                    inProgress.append(id).append(',').append(v.code()).append(',').append(submissionId).append(",1,")
+                            .append(returned ? "RETURNED" : "SUBMITTED").append(',')
+                            .append(returned ? decidedAt : submitted).append('\n');
+                }
                 if (decided) {
                     long reviewer = firstReviewer + random.nextInt(Math.max(1, Math.min(newEducators, 500)));
                     decisions.append(decisionId++).append(',').append(submissionId).append(',').append(reviewer)
@@ -135,6 +148,8 @@ final class DataSetGenerator {
                     LocalDate on = decidedAt.toLocalDate();
                     earned.append(earnedId).append(',').append(submissionId).append(',').append(id).append(',')
                             .append(v.code()).append(',').append(v.number()).append(',').append(on).append(",15\n");
+                    earnedProjection.append(earnedId).append(',').append(id).append(',').append(v.code()).append(',')
+                            .append(on).append('\n');
                     cpe.append(earnedId).append(',').append(id).append(',').append(v.code()).append(',')
                             .append(v.number()).append(',').append(year).append(',').append(on).append(",15,CREDIT\n");
                     boolean eligible = position.equals("Teacher") && band <= 4;
@@ -154,10 +169,22 @@ final class DataSetGenerator {
             }
             if (submissions.length() > FLUSH_CHARS || n == newEducators - 1) {
                 flush(educators, submissions, decisions, earned, cpe, stipends);
+                copyIn("copy pathways_enrollment (educator_id, endorsement_code) from stdin (format csv)", dashboards);
+                copyIn("copy pathways_earned_credential (earned_credential_id, educator_id, micro_credential_code,"
+                        + " earned_on) from stdin (format csv)", earnedProjection);
+                copyIn("copy pathways_in_progress (educator_id, micro_credential_code, submission_id, attempt, state,"
+                        + " updated_at) from stdin (format csv)", inProgress);
                 log.info("{} of {} educators written", n + 1, newEducators);
             }
         }
         try (Statement st = connection.createStatement()) {
+            st.execute("""
+                    insert into account (educator_id, password_hash)
+                    select e.id, (select a.password_hash from account a join educator t on t.id = a.educator_id
+                                  where t.email = 'teacher@example.org')
+                    from educator e where e.id >= %d""".formatted(educatorId));
+            st.execute("insert into account_role (educator_id, role) select id, 'EDUCATOR' from educator where id >= "
+                    + educatorId);
             for (String table : List.of("campus", "educator", "submission", "review_decision", "earned_credential")) {
                 st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
                         + "(select coalesce(max(id), 1) from " + table + "))");
@@ -213,6 +240,18 @@ final class DataSetGenerator {
             throw new IllegalStateException("Import the catalog first (start the app once)");
         }
         return versions;
+    }
+
+    /** Open endorsements anyone may put on their dashboard. */
+    private List<String> openEndorsements() throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "select code from endorsement where status = 'OPEN' and access = 'ALL_ACCESS' order by code")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
     }
 
     /** The newest incentive policy of the running school year; stored with the district defaults if none. */
