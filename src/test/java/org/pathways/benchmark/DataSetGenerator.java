@@ -12,6 +12,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.pathways.shared.SchoolYear;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -59,8 +64,25 @@ final class DataSetGenerator {
     static void generate(String jdbcUrl, Size size) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
             long start = System.nanoTime();
+            loadQuickly(connection);
             new DataSetGenerator(connection).fill(size);
             log.info("{} data set ready in {} s", size.name(), (System.nanoTime() - start) / 1_000_000_000);
+        }
+    }
+
+    /**
+     * The generated rows are consistent by construction, so this session skips the per-row foreign key
+     * checks and triggers (which take most of a COPY's time) and does not wait for each commit's flush.
+     * Skipping the checks needs a superuser, as the embedded database's user is; elsewhere they run.
+     */
+    private static void loadQuickly(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("set synchronous_commit = off");
+            try {
+                st.execute("set session_replication_role = replica");
+            } catch (SQLException e) {
+                log.info("foreign keys and triggers stay checked during the load: {}", e.getMessage());
+            }
         }
     }
 
@@ -94,15 +116,23 @@ final class DataSetGenerator {
         long submissionId = count("select coalesce(max(id), 0) from submission") + 1;
         long decisionId = count("select coalesce(max(id), 0) from review_decision") + 1;
         long earnedId = count("select coalesce(max(id), 0) from earned_credential") + 1;
-        StringBuilder educators = new StringBuilder();
-        StringBuilder submissions = new StringBuilder();
-        StringBuilder decisions = new StringBuilder();
-        StringBuilder earned = new StringBuilder();
-        StringBuilder cpe = new StringBuilder();
-        StringBuilder stipends = new StringBuilder();
-        StringBuilder dashboards = new StringBuilder();
-        StringBuilder earnedProjection = new StringBuilder();
-        StringBuilder inProgress = new StringBuilder();
+        Batch batch = new Batch();
+        StringBuilder educators = batch.educators;
+        StringBuilder submissions = batch.submissions;
+        StringBuilder decisions = batch.decisions;
+        StringBuilder earned = batch.earned;
+        StringBuilder cpe = batch.cpe;
+        StringBuilder stipends = batch.stipends;
+        StringBuilder dashboards = batch.dashboards;
+        StringBuilder earnedProjection = batch.earnedProjection;
+        StringBuilder inProgress = batch.inProgress;
+        // One thread copies a batch in while the next one is built.
+        ExecutorService copier = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "copy-in");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> copying = CompletableFuture.completedFuture(null);
         int yearDays = (int) Math.max(30, today.toEpochDay() - year.firstDay(SchoolYear.DEFAULT_START).toEpochDay());
         long firstReviewer = educatorId;
         for (int n = 0; n < newEducators; n++) {
@@ -168,15 +198,28 @@ final class DataSetGenerator {
                 submissionId++;
             }
             if (submissions.length() > FLUSH_CHARS || n == newEducators - 1) {
-                flush(educators, submissions, decisions, earned, cpe, stipends);
-                copyIn("copy pathways_enrollment (educator_id, endorsement_code) from stdin (format csv)", dashboards);
-                copyIn("copy pathways_earned_credential (earned_credential_id, educator_id, micro_credential_code,"
-                        + " earned_on) from stdin (format csv)", earnedProjection);
-                copyIn("copy pathways_in_progress (educator_id, micro_credential_code, submission_id, attempt, state,"
-                        + " updated_at) from stdin (format csv)", inProgress);
-                log.info("{} of {} educators written", n + 1, newEducators);
+                awaitCopy(copying);
+                Batch full = batch;
+                int written = n + 1;
+                copying = copier.submit(() -> {
+                    copyIn(full);
+                    log.info("{} of {} educators written", written, newEducators);
+                    return null;
+                });
+                batch = new Batch();
+                educators = batch.educators;
+                submissions = batch.submissions;
+                decisions = batch.decisions;
+                earned = batch.earned;
+                cpe = batch.cpe;
+                stipends = batch.stipends;
+                dashboards = batch.dashboards;
+                earnedProjection = batch.earnedProjection;
+                inProgress = batch.inProgress;
             }
         }
+        awaitCopy(copying);
+        copier.shutdown();
         try (Statement st = connection.createStatement()) {
             st.execute("""
                     insert into account (educator_id, password_hash)
@@ -197,22 +240,56 @@ final class DataSetGenerator {
         }
     }
 
-    private void flush(StringBuilder educators, StringBuilder submissions, StringBuilder decisions,
-                       StringBuilder earned, StringBuilder cpe, StringBuilder stipends) throws SQLException, IOException {
+    /** Rows of each table for a slice of educators, as COPY CSV. */
+    private static final class Batch {
+        final StringBuilder educators = new StringBuilder();
+        final StringBuilder submissions = new StringBuilder();
+        final StringBuilder decisions = new StringBuilder();
+        final StringBuilder earned = new StringBuilder();
+        final StringBuilder cpe = new StringBuilder();
+        final StringBuilder stipends = new StringBuilder();
+        final StringBuilder dashboards = new StringBuilder();
+        final StringBuilder earnedProjection = new StringBuilder();
+        final StringBuilder inProgress = new StringBuilder();
+    }
+
+    private void copyIn(Batch batch) throws SQLException, IOException {
         copyIn("copy educator (id, employee_id, first_name, last_name, email, campus_id, position, pay_band, hire_date)"
-                + " from stdin (format csv)", educators);
+                + " from stdin (format csv)", batch.educators);
         copyIn("copy submission (id, educator_id, micro_credential_code, micro_credential_version_id,"
                 + " micro_credential_version, attempt, status, created_at, updated_at, submitted_at, decided_at)"
-                + " from stdin (format csv)", submissions);
+                + " from stdin (format csv)", batch.submissions);
         copyIn("copy review_decision (id, submission_id, reviewer_id, outcome, decided_at) from stdin (format csv)",
-                decisions);
+                batch.decisions);
         copyIn("copy earned_credential (id, submission_id, educator_id, micro_credential_code,"
-                + " micro_credential_version, earned_on, cpe_hours) from stdin (format csv)", earned);
+                + " micro_credential_version, earned_on, cpe_hours) from stdin (format csv)", batch.earned);
         copyIn("copy cpe_credit (earned_credential_id, educator_id, micro_credential_code, micro_credential_version,"
-                + " school_year, credited_on, hours, kind) from stdin (format csv)", cpe);
+                + " school_year, credited_on, hours, kind) from stdin (format csv)", batch.cpe);
         copyIn("copy stipend_line (earned_credential_id, educator_id, school_year, micro_credential_code, earned_on,"
                 + " amount, outcome, status, position, pay_band, campus_code, policy_id, cap_slot, cap, approved_by,"
-                + " approved_at) from stdin (format csv)", stipends);
+                + " approved_at) from stdin (format csv)", batch.stipends);
+        copyIn("copy pathways_enrollment (educator_id, endorsement_code) from stdin (format csv)", batch.dashboards);
+        copyIn("copy pathways_earned_credential (earned_credential_id, educator_id, micro_credential_code,"
+                + " earned_on) from stdin (format csv)", batch.earnedProjection);
+        copyIn("copy pathways_in_progress (educator_id, micro_credential_code, submission_id, attempt, state,"
+                + " updated_at) from stdin (format csv)", batch.inProgress);
+    }
+
+    private static void awaitCopy(Future<?> copying) throws SQLException, IOException {
+        try {
+            copying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void copyIn(String sql, StringBuilder rows) throws SQLException, IOException {

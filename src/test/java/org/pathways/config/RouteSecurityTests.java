@@ -103,6 +103,7 @@ class RouteSecurityTests implements PostgresTest {
             mvc.perform(get("/admin")).andExpect(status().isForbidden());
             mvc.perform(get("/review")).andExpect(status().isForbidden());
             mvc.perform(get("/reports/stipends")).andExpect(status().isForbidden());
+            mvc.perform(post("/reports/refresh").with(csrf())).andExpect(status().isForbidden());
             mvc.perform(get("/admin/payroll")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/access-requests")).andExpect(status().isForbidden());
             mvc.perform(get("/admin/holidays")).andExpect(status().isForbidden());

@@ -55,12 +55,21 @@ public final class ReportPlans {
         time(out, plans, "stipends", () -> new StipendReport(jdbc, csv).run(filter));
         time(out, plans, "cpe", () -> new CpeReport(jdbc, csv).run(filter));
         time(out, plans, "engagement", () -> new EngagementReport(jdbc, csv).run(filter, LocalDate.now()));
+        String role = jdbc.queryForList("select code from career_role order by tier, code limit 1", String.class)
+                .stream().findFirst().orElse(null);
+        time(out, plans, "stipends, live for a career role (" + role + ")", () -> new StipendReport(jdbc, csv)
+                .run(new ReportFilter(year, null, null, null, role)));
         time(out, plans, "people (3+ earned, no leader role)", () -> new PopulationReport(jdbc, csv)
                 .run(new PopulationFilter(filter, 3, true, 0), LocalDate.now()));
         out.append("\n| CSV export | rows | ms |\n|---|---:|---:|\n");
         csvTime(out, "stipends.csv", o -> new StipendReport(jdbc, csv).writeCsv(filter, o));
         csvTime(out, "cpe.csv", o -> new CpeReport(jdbc, csv).writeCsv(filter, o));
         csvTime(out, "engagement.csv", o -> new EngagementReport(jdbc, csv).writeCsv(filter, o));
+        csvTime(out, "engagement/reviewers.csv", o -> new EngagementReport(jdbc, csv).writeReviewersCsv(filter, o));
+        long t0 = System.nanoTime();
+        new ReportFigures(new JdbcTemplate(plain)).refresh();
+        out.append(String.format(Locale.ROOT, "%nRefreshing the report figures (concurrently): %.0f ms%n",
+                (System.nanoTime() - t0) / 1e6));
         return out + "\n" + plans;
     }
 
