@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,10 @@ class CampusAndCareerMapTests implements PostgresTest {
     void aCampusLeaderSeesOwnStaffProgressStalledWorkAndRequestsButNeverAnotherCampus() throws Exception {
         long mine = PathwaysTestSupport.newTeacher(jdbc);
         long elsewhere = PathwaysTestSupport.newTeacherElsewhere(jdbc);
+        // its own stalled colleague, as other tests may bring the demo's stalled teachers back to work
+        long idle = PathwaysTestSupport.newTeacher(jdbc);
+        jdbc.update("insert into pathways_enrollment (educator_id, endorsement_code, added_at) values (?, 'ctc-1', ?)",
+                idle, Timestamp.from(Instant.now().minus(Duration.ofDays(90))));
         requests.request(mine, "plc-leaders", "Own campus request", Instant.now());
         requests.request(elsewhere, "plc-leaders", "Other campus request", Instant.now());
         String mineName = jdbc.queryForObject("select last_name from educator where id = ?", String.class, mine);
