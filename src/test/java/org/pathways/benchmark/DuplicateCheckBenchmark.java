@@ -8,13 +8,16 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.postgresql.PGConnection;
 import org.pathways.portfolio.domain.DuplicateDetector;
 import org.pathways.portfolio.domain.TextFingerprint;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * docs/duplicate-detection.md shows. Not a test: timing belongs in docs, not in assertions.
  */
 public final class DuplicateCheckBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateCheckBenchmark.class);
 
     private static final String CODE = "bench-credential";
     private static final int WORDS = 180;
@@ -44,13 +49,13 @@ public final class DuplicateCheckBenchmark {
             ZipfText text = new ZipfText(VOCABULARY, 1.0, 42);
             long loadStart = System.nanoTime();
             load(jdbc, dataSource, prior, text);
-            System.out.printf("Loaded %,d prior submissions (one written response each) in %.1f s%n", prior,
-                    (System.nanoTime() - loadStart) / 1e9);
+            log.info(String.format(Locale.ROOT, "Loaded %,d prior submissions (one written response each) in %.1f s", prior,
+                    (System.nanoTime() - loadStart) / 1e9));
 
             DuplicateDetector detector = new DuplicateDetector(jdbc, 0.9, 0.7);
             jdbc.queryForList("explain analyze select response_id from evidence_text_band where band = any (?)",
                     String.class, (Object) TextFingerprint.of(text.essay(new Random(1001), WORDS)).bands(CODE))
-                    .forEach(line -> System.out.println("  plan: " + line));
+                    .forEach(line -> log.info("  plan: {}", line));
             Random random = new Random(7);
             long[] nanos = new long[CHECKS];
             int found = 0;
@@ -72,10 +77,10 @@ public final class DuplicateCheckBenchmark {
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("Duplicate check, %,d prior: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d checks%n", prior,
-                    nanos[CHECKS / 2] / 1e6, nanos[(int) (CHECKS * 0.95)] / 1e6, nanos[CHECKS - 1] / 1e6, CHECKS);
-            System.out.printf("Planted copies (70-95%% the same) flagged: %d of %d; unrelated texts flagged: %d of %d%n",
-                    found, planted, falseAlarms, CHECKS - planted);
+            log.info(String.format(Locale.ROOT, "Duplicate check, %,d prior: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d checks", prior,
+                    nanos[CHECKS / 2] / 1e6, nanos[(int) (CHECKS * 0.95)] / 1e6, nanos[CHECKS - 1] / 1e6, CHECKS));
+            log.info(String.format(Locale.ROOT, "Planted copies (70-95%% the same) flagged: %d of %d; unrelated texts flagged: %d of %d",
+                    found, planted, falseAlarms, CHECKS - planted));
             scanBaseline(jdbc, text);
         }
     }
@@ -99,8 +104,8 @@ public final class DuplicateCheckBenchmark {
             nanos[r] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("Baseline, scanning all signatures: median %.0f ms over %d checks%n", nanos[runs / 2] / 1e6,
-                runs);
+        log.info(String.format(Locale.ROOT, "Baseline, scanning all signatures: median %.0f ms over %d checks", nanos[runs / 2] / 1e6,
+                runs));
     }
 
     /** Prior submissions with their responses and signatures, bulk-loaded with COPY. */

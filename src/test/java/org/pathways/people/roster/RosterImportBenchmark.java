@@ -3,6 +3,8 @@ package org.pathways.people.roster;
 import java.util.Locale;
 import org.pathways.PathwaysApplication;
 import org.pathways.support.TestDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *     -Dexec.mainClass=org.pathways.people.roster.RosterImportBenchmark</pre>
  */
 public final class RosterImportBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterImportBenchmark.class);
 
     static final int ROWS = 50_000;
 
@@ -33,8 +37,8 @@ public final class RosterImportBenchmark {
             RosterImportService imports = context.getBean(RosterImportService.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             byte[] file = hrFile();
-            System.out.printf(Locale.ROOT, "%nHR file: %,d rows, %,d bytes; roster before: %,d educators%n", ROWS,
-                    file.length, jdbc.queryForObject("select count(*) from educator", Long.class));
+            log.info(String.format(Locale.ROOT, "HR file: %,d rows, %,d bytes; roster before: %,d educators", ROWS,
+                    file.length, jdbc.queryForObject("select count(*) from educator", Long.class)));
             for (String round : new String[] {"first import", "same file again"}) {
                 long start = System.nanoTime();
                 long id = imports.upload("benchmark.csv", file, "benchmark");
@@ -48,10 +52,10 @@ public final class RosterImportBenchmark {
                 imports.apply(id, "benchmark");
                 long applied = System.nanoTime();
                 RosterImportView done = imports.find(id).orElseThrow();
-                System.out.printf(Locale.ROOT, "%s: upload + check + preview %,d ms, apply %,d ms, total %,d ms "
-                                + "(%d created, %d updated, %d unchanged, %s)%n", round, ms(checked - start),
+                log.info(String.format(Locale.ROOT, "%s: upload + check + preview %,d ms, apply %,d ms, total %,d ms "
+                                + "(%d created, %d updated, %d unchanged, %s)", round, ms(checked - start),
                         ms(applied - checked), ms(applied - start), done.toCreate(), done.toUpdate(),
-                        done.unchanged(), done.status());
+                        done.unchanged(), done.status()));
             }
         }
         System.exit(0);
